@@ -1,0 +1,38 @@
+"use server";
+
+import { z } from "zod";
+import { getSessionUser } from "@/lib/auth/session";
+import { ItemIdSchema } from "@/lib/content/schema";
+import { answerDailyQuestion } from "@/lib/server/answer-daily-question";
+import { AppError } from "@/lib/server/app-error";
+import { getDailyQuiz, type DailyQuizView } from "@/lib/server/get-daily-quiz";
+import type { AnswerFeedback } from "@/lib/server/question-view";
+
+const DailyAnswerSchema = z
+  .object({
+    quizId: z.string().regex(/^[a-z0-9]{10,40}$/, "not a quiz id"),
+    questionId: ItemIdSchema,
+    selected: z.array(z.string().regex(/^[a-h]$/, "choices are letters a–h")).min(1, "select at least one choice").max(8),
+  })
+  .strict();
+
+export type DailyAnswerResult = { ok: true; feedback: AnswerFeedback; quiz: DailyQuizView } | { ok: false; error: string };
+
+/** Answers one question of the learner's daily quiz; the server grades it and returns the quiz as it now stands. */
+export async function answerDaily(input: unknown): Promise<DailyAnswerResult> {
+  const user = await getSessionUser();
+  if (!user) return { ok: false, error: "Sign in to take the daily quiz" };
+  const parsed = DailyAnswerSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: `${issue?.path.join(".") || "input"}: ${issue?.message ?? "invalid"}` };
+  }
+  const now = new Date();
+  try {
+    const { feedback } = await answerDailyQuestion({ userId: user.id, ...parsed.data, now });
+    return { ok: true, feedback, quiz: await getDailyQuiz({ userId: user.id, now }) };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,22 @@
+import { requireUser } from "@/lib/auth/session";
+import { studyTranslator } from "@/lib/i18n/study-messages";
+import { getDailyQuiz } from "@/lib/server/get-daily-quiz";
+import { getLanguage } from "@/lib/server/language";
+import { DailyQuizRunner } from "./daily-quiz-runner";
+
+export const metadata = { title: "Daily quiz" };
+
+export default async function DailyPage() {
+  const user = await requireUser("/daily");
+  const [language, quiz] = await Promise.all([getLanguage(), getDailyQuiz({ userId: user.id, now: new Date() })]);
+  const t = studyTranslator(language);
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-bold">{t("daily.title")}</h1>
+        <p className="text-sm text-slate-500">{t("daily.day", { day: quiz.day })}</p>
+      </header>
+      <DailyQuizRunner key={quiz.quizId} initial={quiz} language={language} />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { notFound, redirect } from "next/navigation";
+import { examTitle } from "@/components/exam/exam-title";
+import { requireUser } from "@/lib/auth/session";
+import { examTranslator } from "@/lib/i18n/exam-messages";
+import { AppError } from "@/lib/server/app-error";
+import { getExamRoom } from "@/lib/server/get-exam-room";
+import { getLanguage } from "@/lib/server/language";
+import { ExamRoom } from "./exam-room";
+
+export const metadata = { title: "Exam" };
+
+export default async function ExamRoomPage({ params }: { params: Promise<{ attemptId: string }> }) {
+  const { attemptId } = await params;
+  const user = await requireUser(`/exams/${attemptId}`);
+  const language = await getLanguage();
+  const found = await getExamRoom({ userId: user.id, attemptId, now: new Date() }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return null;
+    throw error;
+  });
+  if (!found) notFound();
+  if (found.status === "submitted") redirect(`/exams/${attemptId}/result`);
+  const t = examTranslator(language);
+  // Only the key-free room view crosses to the browser (see exam-room-view.ts).
+  return <ExamRoom room={found.room} title={examTitle(t, language, found.room.kind, found.room.topicId)} language={language} />;
+}

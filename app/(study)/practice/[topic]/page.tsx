@@ -1,0 +1,29 @@
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { isTopicId, TOPICS } from "@/lib/content/topics";
+import { getPracticeQuestion } from "@/lib/server/get-practice-question";
+import { getTranslator } from "@/lib/server/language";
+import { PracticeQuestionCard } from "./practice-question-card";
+
+export const metadata = { title: "Practice" };
+
+export default async function PracticePage({ params }: { params: Promise<{ topic: string }> }) {
+  const { topic } = await params;
+  if (!isTopicId(topic)) notFound();
+  const user = await requireUser(`/practice/${topic}`);
+  const [{ t, language }, practice] = await Promise.all([getTranslator(), getPracticeQuestion({ userId: user.id, topicId: topic })]);
+  const topicInfo = TOPICS.find((x) => x.id === topic);
+  return (
+    <div className="space-y-6">
+      <header className="flex items-baseline justify-between gap-4">
+        <h1 className="text-2xl font-bold">{topicInfo?.name[language]}</h1>
+        <p className="text-sm text-slate-600">{t("practice.progress", { answered: practice.answeredCount, total: practice.total })}</p>
+      </header>
+      {practice.question ? (
+        <PracticeQuestionCard key={practice.question.id} question={practice.question} language={language} />
+      ) : (
+        <p className="text-slate-600">{t("practice.empty")}</p>
+      )}
+    </div>
+  );
+}

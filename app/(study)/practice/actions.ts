@@ -1,0 +1,33 @@
+"use server";
+
+import { z } from "zod";
+import { getSessionUser } from "@/lib/auth/session";
+import { ItemIdSchema } from "@/lib/content/schema";
+import { AppError } from "@/lib/server/app-error";
+import type { AnswerFeedback } from "@/lib/server/question-view";
+import { submitAnswer } from "@/lib/server/submit-answer";
+
+const AnswerInputSchema = z
+  .object({
+    questionId: ItemIdSchema,
+    selected: z.array(z.string().regex(/^[a-h]$/, "choices are letters a–h")).min(1, "select at least one choice").max(8),
+  })
+  .strict();
+
+export type AnswerResult = { ok: true; feedback: AnswerFeedback } | { ok: false; error: string };
+
+export async function answerQuestion(input: unknown): Promise<AnswerResult> {
+  const user = await getSessionUser();
+  if (!user) return { ok: false, error: "Sign in to answer questions" };
+  const parsed = AnswerInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: `${issue?.path.join(".") || "input"}: ${issue?.message ?? "invalid"}` };
+  }
+  try {
+    return { ok: true, feedback: await submitAnswer({ userId: user.id, ...parsed.data, mode: "practice" }) };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: error.message };
+    throw error;
+  }
+}

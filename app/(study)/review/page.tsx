@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/session";
+import { studyTranslator } from "@/lib/i18n/study-messages";
+import { getReviewQueue } from "@/lib/server/get-review-queue";
+import { getLanguage } from "@/lib/server/language";
+import { ReviewSession } from "./review-session";
+
+export const metadata = { title: "Review" };
+
+export default async function ReviewPage() {
+  const user = await requireUser("/review");
+  const [language, queue] = await Promise.all([getLanguage(), getReviewQueue({ userId: user.id, now: new Date() })]);
+  const t = studyTranslator(language);
+  return (
+    <div className="space-y-6">
+      <header className="flex items-baseline justify-between gap-4">
+        <h1 className="text-2xl font-bold">{t("review.title")}</h1>
+        <Link href="/review/leeches" className="text-sm text-sky-700 hover:underline">
+          {t("review.leeches")}
+        </Link>
+      </header>
+      <ReviewSession initial={queue} language={language} />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { requireUser } from "@/lib/auth/session";
+import { studyTranslator } from "@/lib/i18n/study-messages";
+import { getStudySettings } from "@/lib/server/get-study-settings";
+import { getLanguage } from "@/lib/server/language";
+import { defaultDecay } from "@/lib/srs/retention";
+import { SettingsForm } from "./settings-form";
+
+export const metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = await requireUser("/settings");
+  const [language, settings] = await Promise.all([getLanguage(), getStudySettings({ userId: user.id })]);
+  const t = studyTranslator(language);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("settings.title")}</h1>
+      <SettingsForm initial={settings} timeZones={Intl.supportedValuesOf("timeZone")} language={language} decay={defaultDecay()} />
+    </div>
+  );
+}

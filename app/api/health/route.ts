@@ -1,0 +1,8 @@
+import { checkHealth } from "@/lib/server/check-health";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const ok = await checkHealth();
+  return Response.json({ status: ok ? "ok" : "database unavailable" }, { status: ok ? 200 : 503 });
+}

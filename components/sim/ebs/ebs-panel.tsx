@@ -1,0 +1,44 @@
+"use client";
+
+import { ebsSimulator } from "@/lib/sim/ebs";
+import { simTranslator } from "@/lib/i18n/sim-messages";
+import { OpListEditor } from "../controls/op-list-editor";
+import { setField } from "../model/edit-path";
+import { asList, asObject, isJsonObject } from "../model/json-value";
+import type { SimFormProps, SimPanelProps } from "../panel-props";
+import { ResultTable } from "../result-table";
+import { SimWorkbench } from "../sim-workbench";
+import { EBS_OPS } from "./ebs-ops";
+
+const runEbs = (input: unknown) => ebsSimulator.run(input);
+
+function EbsForm({ value, onChange, language }: SimFormProps) {
+  return (
+    <OpListEditor
+      ops={asList(value.ops)}
+      catalog={EBS_OPS}
+      onChange={(ops) => onChange(setField(value, "ops", ops))}
+      language={language}
+      heading={simTranslator(language)("ops.heading")}
+    />
+  );
+}
+
+/** EBS volumes and snapshots, run in the browser by the `ebs` simulator, with the resulting state as tables. */
+export function EbsPanel(props: SimPanelProps) {
+  const t = simTranslator(props.language);
+  const details = (result: Record<string, unknown>) => {
+    const state = asObject(result.state);
+    return (
+      <div className="space-y-2">
+        <ResultTable
+          caption={t("ebs.volumes")}
+          rows={asList(state.volumes).filter(isJsonObject)}
+          columns={["az", "type", "sizeGiB", "iops", "throughputMiBps", "encrypted", "multiAttach", "state", "attachedTo", "fromSnapshot"]}
+        />
+        <ResultTable caption={t("ebs.snapshots")} rows={asList(state.snapshots).filter(isJsonObject)} columns={["region", "encrypted", "sizeGiB", "fromVolume", "copiedFrom"]} />
+      </div>
+    );
+  };
+  return <SimWorkbench {...props} sim="ebs" run={runEbs} Form={EbsForm} details={details} />;
+}

@@ -1,0 +1,103 @@
+import { readPath } from "@/lib/content/json-path";
+import type { SimName } from "@/lib/content/schema";
+import type { SimMessageKey } from "@/lib/i18n/sim-messages";
+import { isJsonObject } from "./json-value";
+
+export type Tone = "good" | "bad" | "warn" | "neutral";
+
+export interface OutcomeSummary {
+  tone: Tone;
+  headline: { key: SimMessageKey; params?: Record<string, string | number> };
+  /** Result fields worth showing beside the headline, by their contract names. */
+  facts: { name: string; value: unknown }[];
+}
+
+/** The contract's named result keys of each simulator (SIM_CONTRACT.md), in the order a learner reads them. */
+const FACT_PATHS: Record<SimName, readonly string[]> = {
+  sg: ["verdict", "layer", "rule"],
+  iam: ["decision", "decidedBy.layer", "decidedBy.via"],
+  ebs: ["error", "atOp"],
+  ec2: ["error", "atOp", "runningInstances"],
+  efs: ["error", "atOp", "mounted", "reason", "crossAz", "mountTargets", "mountTargetAzs", "lifecycle"],
+  "elb-asg": [
+    "error",
+    "atOp",
+    "markedUnhealthyAt",
+    "healthyAgainAt",
+    "asgActsNotBefore",
+    "asgReplaces",
+    "terminated",
+    "finalInServiceCount",
+    "desiredAfterEach",
+    "routableTargets",
+    "failOpen",
+  ],
+};
+
+const HIDDEN_QUERY_KEYS = new Set(["explanation", "trace", "decidedBy"]);
+
+function headlineFor(sim: SimName, result: Record<string, unknown>): Pick<OutcomeSummary, "tone" | "headline"> {
+  const error = result.error;
+  if (typeof error === "string") {
+    const atOp = result.atOp;
+    return typeof atOp === "number"
+      ? { tone: "bad", headline: { key: "outcome.failedAt", params: { op: atOp, code: error } } }
+      : { tone: "bad", headline: { key: "outcome.error", params: { code: error } } };
+  }
+  switch (sim) {
+    case "sg": {
+      const verdict = result.verdict;
+      if (verdict === "allowed") return { tone: "good", headline: { key: "outcome.allowed" } };
+      if (verdict === "blocked-by-sg" || verdict === "blocked-by-nacl") return { tone: "bad", headline: { key: `outcome.${verdict}` } };
+      break;
+    }
+    case "iam": {
+      const decision = result.decision;
+      if (decision === "Allow") return { tone: "good", headline: { key: "outcome.Allow" } };
+      if (decision === "ExplicitDeny" || decision === "ImplicitDeny") return { tone: "bad", headline: { key: `outcome.${decision}` } };
+      break;
+    }
+    case "ebs":
+    case "ec2":
+      return { tone: "good", headline: { key: "outcome.succeeded" } };
+    case "efs":
+      if (result.mounted === true) return { tone: "good", headline: { key: "outcome.mounted" } };
+      if (result.mounted === false) return { tone: "bad", headline: { key: "outcome.notMounted", params: { reason: String(result.reason ?? "?") } } };
+      if (typeof result.mountTargets === "number") return { tone: "neutral", headline: { key: "outcome.mountTargets", params: { n: result.mountTargets } } };
+      break;
+    case "elb-asg":
+      return elbAsgHeadline(result);
+  }
+  return { tone: "neutral", headline: { key: "outcome.query" } };
+}
+
+function elbAsgHeadline(result: Record<string, unknown>): Pick<OutcomeSummary, "tone" | "headline"> {
+  if (result.asgReplaces === true) {
+    const at = typeof result.asgActsNotBefore === "number" ? result.asgActsNotBefore : "?";
+    return { tone: "warn", headline: { key: "outcome.replaced", params: { t: at } } };
+  }
+  const unhealthy = isJsonObject(result.markedUnhealthyAt) && Object.values(result.markedUnhealthyAt).some((t) => t !== null);
+  if (unhealthy) return { tone: "bad", headline: { key: "outcome.unhealthyKept" } };
+  if (isJsonObject(result.markedUnhealthyAt) && Object.keys(result.markedUnhealthyAt).length > 0) {
+    return { tone: "good", headline: { key: "outcome.allHealthy" } };
+  }
+  if (typeof result.finalDesired === "number") return { tone: "neutral", headline: { key: "outcome.desired", params: { n: result.finalDesired } } };
+  return { tone: "neutral", headline: { key: "outcome.timeline" } };
+}
+
+/**
+ * The prominent part of a result: a verdict, decision, mount outcome or simulated error as a message key and tone,
+ * plus the contract's named fields that are present. A query's answer shows all of its fields.
+ */
+export function summarizeOutcome(sim: SimName, result: Record<string, unknown>, isQuery: boolean): OutcomeSummary {
+  if (isQuery) {
+    const facts = Object.entries(result)
+      .filter(([name]) => !HIDDEN_QUERY_KEYS.has(name))
+      .map(([name, value]) => ({ name, value }));
+    return { tone: "neutral", headline: { key: "outcome.query" }, facts };
+  }
+  const facts = FACT_PATHS[sim]
+    .map((name) => ({ name, value: readPath(result, name) }))
+    .filter((fact) => fact.value !== undefined);
+  return { ...headlineFor(sim, result), facts };
+}

@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+/** Shared by the sign-up form and the server: one schema, one set of messages. */
+export const EmailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address").max(254));
+export const PasswordSchema = z
+  .string()
+  .min(10, "Password must be at least 10 characters")
+  .max(200, "Password must be at most 200 characters");
+
+export const SignUpSchema = z.object({
+  email: EmailSchema,
+  password: PasswordSchema,
+  name: z.string().trim().max(80, "Name must be at most 80 characters").optional().transform((v) => (v ? v : undefined)),
+});
+
+export const SignInSchema = z.object({ email: EmailSchema, password: z.string().min(1).max(200) });

@@ -1,0 +1,32 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseDocument } from "yaml";
+import { assembleBank, parseContentFile, type ContentBank, type ParsedContentFile } from "./content";
+
+/** Reads and validates every `content/<topic>/*.yaml` file below `root` (the repository). Node only. */
+export async function readContentDir(root: string): Promise<ContentBank> {
+  const contentDir = path.join(root, "content");
+  const files: ParsedContentFile[] = [];
+  const topics = await readdir(contentDir, { withFileTypes: true });
+  for (const topic of topics.filter((d) => d.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const names = (await readdir(path.join(contentDir, topic.name))).filter((n) => /\.ya?ml$/.test(n)).sort();
+    for (const name of names) {
+      const relative = `content/${topic.name}/${name}`;
+      files.push(parseYamlContent(relative, await readFile(path.join(root, relative), "utf8")));
+    }
+  }
+  return assembleBank(files);
+}
+
+export function parseYamlContent(file: string, text: string): ParsedContentFile {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0];
+    return {
+      questions: [],
+      flashcards: [],
+      issues: [{ file, id: null, field: "(yaml)", message: `YAML syntax: ${first?.message.split("\n")[0] ?? "unreadable"}` }],
+    };
+  }
+  return parseContentFile(file, doc.toJS());
+}

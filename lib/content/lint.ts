@@ -1,0 +1,119 @@
+import type { ContentBank } from "./bank";
+import { scenarioKey } from "./scenario-key";
+import { TOPIC_IDS } from "./topics";
+import type { ContentIssue, TopicQuestion } from "./validate";
+
+/** The bank's floor per topic (issue #3): reviewers and mock exams rely on these. */
+export const BANK_MINIMUMS = {
+  questionsPerTopic: 60,
+  flashcardsPerTopic: 40,
+  multipleResponseShare: 0.2,
+  scenarioShare: 0.3,
+  maxKeyPositionShare: 0.35,
+  nearDuplicateSimilarity: 0.65,
+} as const;
+
+const COUNT_WORDS: Record<number, { en: string; ko: string }> = {
+  2: { en: "TWO", ko: "두 개" },
+  3: { en: "THREE", ko: "세 개" },
+  4: { en: "FOUR", ko: "네 개" },
+};
+
+function words(text: string): string[] {
+  return text.toLowerCase().replace(/[^a-z0-9가-힣./:-]+/g, " ").split(" ").filter(Boolean);
+}
+
+function shingles(text: string): Set<string> {
+  const w = words(text);
+  const result = new Set<string>();
+  for (let i = 0; i + 1 < w.length; i++) result.add(`${w[i]} ${w[i + 1]}`);
+  return result;
+}
+
+/**
+ * Jaccard similarity of word pairs: 1 for the same wording; one changed word in a 20-word stem still scores about 0.8,
+ * while distinct questions written from one template stay below 0.6 in our bank.
+ */
+export function stemSimilarity(a: string, b: string): number {
+  const sa = shingles(a);
+  const sb = shingles(b);
+  if (sa.size === 0 || sb.size === 0) return 0;
+  let shared = 0;
+  for (const s of sa) if (sb.has(s)) shared++;
+  return shared / (sa.size + sb.size - shared);
+}
+
+function issue(q: TopicQuestion, field: string, message: string): ContentIssue {
+  return { file: q.file, id: q.id, field, message };
+}
+
+/** "Select TWO" in both languages: the exam states how many to pick, and so must we. */
+function selectCountIssues(q: TopicQuestion): ContentIssue[] {
+  if (q.type !== "multiple" || q.select === undefined) return [];
+  const words = COUNT_WORDS[q.select];
+  if (!words) return [issue(q, "select", `select ${q.select} has no stem wording; use 2, 3 or 4`)];
+  const found: ContentIssue[] = [];
+  if (!new RegExp(`Select ${words.en}\\b`).test(q.stem.en)) found.push(issue(q, "stem.en", `a multiple-response stem must say "Select ${words.en}"`));
+  if (!new RegExp(`${words.ko}[^.)]*선택`).test(q.stem.ko)) found.push(issue(q, "stem.ko", `a multiple-response stem must say "${words.ko}를 선택"`));
+  return found;
+}
+
+function scenarioIssues(q: TopicQuestion, availableSims: ReadonlySet<string>): ContentIssue[] {
+  if (!q.scenario || !availableSims.has(q.scenario.sim)) return [];
+  const computed = scenarioKey(q.scenario);
+  if (!computed.ok) return [issue(q, computed.field, computed.message)];
+  const stored = q.choices.filter((c) => c.correct).map((c) => c.id).sort();
+  if (computed.key.join(",") !== stored.join(",")) {
+    return [issue(q, "choices", `the stored key (${stored.join(", ")}) disagrees with the ${q.scenario.sim} simulator, which gives (${computed.key.join(", ") || "none"})`)];
+  }
+  return [];
+}
+
+/**
+ * Bank-level checks beyond the schema: simulator-verified keys, "Select N" wording, near-duplicate stems, key
+ * position balance and per-topic minimums. `availableSims` names the simulators that exist to verify with.
+ */
+export function lintBank(bank: Pick<ContentBank, "questions" | "flashcards">, availableSims: ReadonlySet<string>): ContentIssue[] {
+  const found: ContentIssue[] = [];
+  for (const q of bank.questions) found.push(...selectCountIssues(q), ...scenarioIssues(q, availableSims));
+
+  for (let i = 0; i < bank.questions.length; i++) {
+    for (let j = i + 1; j < bank.questions.length; j++) {
+      const a = bank.questions[i]!;
+      const b = bank.questions[j]!;
+      const similarity = stemSimilarity(a.stem.en, b.stem.en);
+      if (similarity >= BANK_MINIMUMS.nearDuplicateSimilarity) {
+        found.push(issue(b, "stem.en", `near-duplicate of ${a.id} (${a.file}): ${Math.round(similarity * 100)}% of word pairs shared`));
+      }
+    }
+  }
+
+  for (const topic of TOPIC_IDS) {
+    const file = `content/${topic}/`;
+    const questions = bank.questions.filter((q) => q.topic === topic);
+    const flashcards = bank.flashcards.filter((c) => c.topic === topic).length;
+    const single = questions.filter((q) => q.type === "single");
+    const multiple = questions.length - single.length;
+    const scenarios = questions.filter((q) => q.scenario).length;
+    const topicIssue = (field: string, message: string) => found.push({ file, id: null, field, message });
+    if (questions.length < BANK_MINIMUMS.questionsPerTopic) topicIssue("questions", `${questions.length} questions; at least ${BANK_MINIMUMS.questionsPerTopic} are required`);
+    if (flashcards < BANK_MINIMUMS.flashcardsPerTopic) topicIssue("flashcards", `${flashcards} flashcards; at least ${BANK_MINIMUMS.flashcardsPerTopic} are required`);
+    if (questions.length > 0 && multiple / questions.length < BANK_MINIMUMS.multipleResponseShare) {
+      topicIssue("type", `${multiple} of ${questions.length} questions are multiple response; at least ${BANK_MINIMUMS.multipleResponseShare * 100}% are required`);
+    }
+    if (questions.length > 0 && scenarios / questions.length < BANK_MINIMUMS.scenarioShare) {
+      topicIssue("scenario", `${scenarios} of ${questions.length} questions carry a scenario; at least ${BANK_MINIMUMS.scenarioShare * 100}% are required`);
+    }
+    const positions = new Map<string, number>();
+    for (const q of single) {
+      const key = q.choices.find((c) => c.correct)?.id ?? "?";
+      positions.set(key, (positions.get(key) ?? 0) + 1);
+    }
+    for (const [position, count] of positions) {
+      if (single.length >= 10 && count / single.length > BANK_MINIMUMS.maxKeyPositionShare) {
+        topicIssue("choices", `choice ${position} holds the key in ${count} of ${single.length} single-answer questions (over ${BANK_MINIMUMS.maxKeyPositionShare * 100}%)`);
+      }
+    }
+  }
+  return found;
+}

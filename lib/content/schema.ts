@@ -1,0 +1,148 @@
+import { z } from "zod";
+import { EXAM_IDS, isDomainOf, type ExamId } from "./exams";
+import { LocalizedSchema } from "./localized";
+
+/** Stable ids: lower-case words joined by hyphens. They key database rows, so never rename a published id. */
+export const ItemIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens")
+  .min(3)
+  .max(80);
+
+export const SourceSchema = z.union([
+  z
+    .object({
+      title: z.string().trim().min(3),
+      url: z.url({ protocol: /^https$/, error: "must be an https URL" }),
+    })
+    .strict(),
+  z
+    .object({
+      seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, "must name a file in shared/seeds/"),
+      note: z.string().trim().min(1).optional(),
+    })
+    .strict(),
+]);
+export type Source = z.infer<typeof SourceSchema>;
+
+export const SIM_NAMES = ["iam", "sg", "ebs", "ec2", "elb-asg", "efs"] as const;
+export type SimName = (typeof SIM_NAMES)[number];
+
+/** A dotted path into a simulation's input or result: `verdict`, `state.volumes.0.az`. */
+const PathSchema = z.string().regex(/^[A-Za-z0-9_:-]+(?:\.[A-Za-z0-9_:-]+)*$/, "must be a dotted path");
+const JsonValueSchema = z.json();
+
+/** One edit to a scenario input, used by "fix" scenarios: set a value, append to a list, or remove an entry. */
+export const ScenarioChangeSchema = z.union([
+  z.object({ set: PathSchema, value: JsonValueSchema }).strict(),
+  z.object({ push: PathSchema, value: JsonValueSchema }).strict(),
+  z.object({ remove: PathSchema }).strict(),
+]);
+export type ScenarioChange = z.infer<typeof ScenarioChangeSchema>;
+
+const ClaimSchema = z.object({ path: PathSchema, equals: JsonValueSchema }).strict();
+
+/**
+ * A simulation scenario that decides a question's key.
+ * - `outcome`: the simulator runs once on `input`; each choice claims a value in the result; the key is the set of
+ *   choices whose claim holds.
+ * - `fix`: each choice is a list of changes to `input`; the key is the set of choices after which the result at
+ *   `path` equals `equals`.
+ * Every choice must appear in the map, so the simulator determines the whole key.
+ */
+export const ScenarioSchema = z
+  .object({
+    sim: z.enum(SIM_NAMES),
+    input: z.record(z.string(), JsonValueSchema),
+    outcome: z.record(z.string(), ClaimSchema).optional(),
+    fix: z
+      .object({ path: PathSchema, equals: JsonValueSchema, changes: z.record(z.string(), z.array(ScenarioChangeSchema)) })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .refine((s) => (s.outcome === undefined) !== (s.fix === undefined), {
+    message: "a scenario needs exactly one of `outcome` or `fix`",
+  });
+export type Scenario = z.infer<typeof ScenarioSchema>;
+
+export const ChoiceSchema = z
+  .object({
+    id: z.string().regex(/^[a-h]$/, "must be a single letter a–h"),
+    correct: z.boolean().default(false),
+    text: LocalizedSchema,
+    explanation: LocalizedSchema,
+  })
+  .strict();
+
+const ExamTagSchema = z
+  .object({ exam: z.enum(EXAM_IDS as [ExamId, ...ExamId[]]), domain: z.string() })
+  .strict()
+  .refine((tag) => isDomainOf(tag.exam, tag.domain), {
+    message: "domain is not in that exam's blueprint (see lib/content/exams.ts)",
+    path: ["domain"],
+  });
+
+export const QuestionSchema = z
+  .object({
+    id: ItemIdSchema,
+    type: z.enum(["single", "multiple"]),
+    /** For multiple response: how many choices to pick; the stem must say so. */
+    select: z.number().int().min(2).optional(),
+    difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    exams: z.array(ExamTagSchema).min(1),
+    stem: LocalizedSchema,
+    choices: z.array(ChoiceSchema).min(4).max(8),
+    sources: z.array(SourceSchema).min(1, "at least one source is required"),
+    scenario: ScenarioSchema.optional(),
+    tags: z.array(z.string().min(1)).default([]),
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    const correct = q.choices.filter((c) => c.correct).length;
+    q.choices.forEach((choice, index) => {
+      const expected = String.fromCharCode(97 + index);
+      if (choice.id !== expected) {
+        ctx.addIssue({ code: "custom", path: ["choices", index, "id"], message: `expected "${expected}": ids run a, b, c… in order` });
+      }
+    });
+    if (q.type === "single") {
+      if (correct !== 1) ctx.addIssue({ code: "custom", path: ["choices"], message: `single response needs exactly 1 correct choice, found ${correct}` });
+      if (q.select !== undefined) ctx.addIssue({ code: "custom", path: ["select"], message: "only multiple-response questions take `select`" });
+    } else {
+      if (q.select === undefined) ctx.addIssue({ code: "custom", path: ["select"], message: "multiple response needs `select` (how many to pick)" });
+      else if (correct !== q.select) ctx.addIssue({ code: "custom", path: ["choices"], message: `select is ${q.select} but ${correct} choices are correct` });
+      if (q.choices.length < 5) ctx.addIssue({ code: "custom", path: ["choices"], message: "multiple response needs at least 5 choices" });
+    }
+    const exams = q.exams.map((t) => t.exam);
+    if (new Set(exams).size !== exams.length) ctx.addIssue({ code: "custom", path: ["exams"], message: "an exam is tagged twice" });
+    if (q.scenario) {
+      const ids = q.choices.map((c) => c.id).sort().join(",");
+      const mapped = Object.keys(q.scenario.outcome ?? q.scenario.fix?.changes ?? {}).sort().join(",");
+      if (ids !== mapped) {
+        ctx.addIssue({ code: "custom", path: ["scenario"], message: `the scenario must map every choice (${ids}), it maps (${mapped})` });
+      }
+    }
+  });
+export type Question = z.infer<typeof QuestionSchema>;
+
+export const FlashcardSchema = z
+  .object({
+    id: ItemIdSchema,
+    front: LocalizedSchema,
+    back: LocalizedSchema,
+    /** One line on why the answer holds. */
+    why: LocalizedSchema,
+    sources: z.array(SourceSchema).min(1, "at least one source is required"),
+    tags: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+export type Flashcard = z.infer<typeof FlashcardSchema>;
+
+/** One YAML file under `content/<topic>/`: any number of questions and flashcards of that topic. */
+export const ContentFileSchema = z
+  .object({
+    questions: z.array(z.unknown()).default([]),
+    flashcards: z.array(z.unknown()).default([]),
+  })
+  .strict();

@@ -1,0 +1,17 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import type { Language } from "../content/localized";
+import { translator, type Translate } from "../i18n/messages";
+import { negotiateLanguage } from "../i18n/negotiate";
+
+export const LANGUAGE_COOKIE = "lang";
+
+export async function getLanguage(): Promise<Language> {
+  const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
+  return negotiateLanguage(cookieStore.get(LANGUAGE_COOKIE)?.value, headerStore.get("accept-language"));
+}
+
+export async function getTranslator(): Promise<{ language: Language; t: Translate }> {
+  const language = await getLanguage();
+  return { language, t: translator(language) };
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import type { ExamAttempt, Prisma } from "../db/generated/client";
+import { AppError } from "./app-error";
+
+/**
+ * Locks this learner's attempt until the transaction ends (SELECT … FOR UPDATE) and returns it, but only while it
+ * can still change: not submitted and before its deadline. Saving and submitting both take this lock first, so an
+ * answer can never land in an attempt that is being scored, nor after it was scored.
+ */
+export async function lockOpenExamAttempt(tx: Prisma.TransactionClient, key: { userId: string; attemptId: string; now: Date }): Promise<ExamAttempt> {
+  const attempt = await lockExamAttempt(tx, key);
+  if (attempt.submittedAt !== null) throw new AppError("CONFLICT", "This exam has already been submitted; its answers can no longer change");
+  if (key.now.getTime() >= attempt.deadline.getTime()) throw new AppError("CONFLICT", "Time is up: answers after the deadline are not accepted");
+  return attempt;
+}
+
+/** Locks one of this learner's attempts by id, submitted or not; NOT_FOUND when it is missing or someone else's. */
+export async function lockExamAttempt(tx: Prisma.TransactionClient, key: { userId: string; attemptId: string }): Promise<ExamAttempt> {
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM exam_attempts WHERE id = ${key.attemptId} AND user_id = ${key.userId} FOR UPDATE`;
+  if (locked.length === 0) throw new AppError("NOT_FOUND", "No such exam");
+  return tx.examAttempt.findUniqueOrThrow({ where: { id: key.attemptId } });
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import type { Localized } from "../content/localized";
+import type { Db } from "../db/client";
+import type { ItemKind } from "../db/generated/client";
+import type { CardState } from "../srs/card-state";
+import { previewIntervals, type GradeName } from "../srs/review";
+import { buildScheduler } from "../srs/scheduler";
+import { loadQuestionViews } from "./load-question-view";
+import type { QuestionView } from "./question-view";
+
+export interface GradeOption {
+  grade: GradeName;
+  /** Time until the card would be due again after this grade, from the server's clock when the card was shown. */
+  intervalMs: number;
+}
+
+interface ItemBase {
+  itemId: string;
+  /** The card's version when shown; a grade sent with an older version is refused (another tab graded it). */
+  version: number;
+  isNew: boolean;
+  isLeech: boolean;
+  options: GradeOption[];
+}
+
+/** One card of a review session as the browser sees it. A question's key is not in it. */
+export type ReviewItem =
+  | (ItemBase & { kind: "flashcard"; front: Localized; back: Localized; why: Localized })
+  | (ItemBase & { kind: "question"; question: QuestionView });
+
+/** Builds the view of one card for this learner, with the interval each grade would give at `now`; null if the item is gone. */
+export async function loadReviewItem(
+  client: Db,
+  input: { card: CardState & { itemKind: ItemKind; itemId: string; version: number }; desiredRetention: number; now: Date },
+): Promise<ReviewItem | null> {
+  const { card } = input;
+  const previews = previewIntervals(buildScheduler({ desiredRetention: input.desiredRetention }), card, input.now);
+  const base = { itemId: card.itemId, version: card.version, isNew: card.reps === 0, isLeech: card.isLeech };
+  if (card.itemKind === "flashcard") {
+    const flashcard = await client.flashcard.findFirst({ where: { id: card.itemId, retiredAt: null } });
+    if (!flashcard) return null;
+    return {
+      ...base,
+      kind: "flashcard",
+      options: previews.map(({ grade, intervalMs }) => ({ grade, intervalMs })),
+      front: { ko: flashcard.frontKo, en: flashcard.frontEn },
+      back: { ko: flashcard.backKo, en: flashcard.backEn },
+      why: { ko: flashcard.whyKo, en: flashcard.whyEn },
+    };
+  }
+  const [question] = await loadQuestionViews(client, [card.itemId]);
+  if (!question) return null;
+  // A question grades itself (wrong: Again, right: Good) and may be raised to Easy; Hard is not offered.
+  const options = previews.filter((p) => p.grade !== "hard").map(({ grade, intervalMs }) => ({ grade, intervalMs }));
+  return { ...base, kind: "question", options, question };
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { db } from "../db/client";
+import { finishExamAttempt } from "./finish-exam-attempt";
+import { lockExamAttempt } from "./lock-open-exam-attempt";
+
+/**
+ * Scores this learner's attempts whose deadline has passed without a submission: an exam left open (tab closed,
+ * laptop asleep, server restarted) is submitted at its deadline. There is no background timer; every exam use case
+ * and the dashboard call this first, so an overdue attempt is scored the next time the learner looks. Returns the
+ * number of attempts scored now.
+ */
+export async function scoreOverdueExams({ userId, now }: { userId: string; now: Date }): Promise<number> {
+  const overdue = await db().examAttempt.findMany({
+    where: { userId, submittedAt: null, deadline: { lte: now } },
+    select: { id: true },
+  });
+  let scored = 0;
+  for (const { id } of overdue) {
+    const finished = await db().$transaction(async (tx) => finishExamAttempt(tx, await lockExamAttempt(tx, { userId, attemptId: id }), now), {
+      timeout: 30_000,
+    });
+    if (finished) scored++;
+  }
+  return scored;
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { db } from "../db/client";
+import { gradeQuestionAnswer } from "./grade-question-answer";
+import type { AnswerFeedback } from "./question-view";
+import { recordQuestionOutcome } from "./record-question-outcome";
+
+/**
+ * Grades one practice answer on the server and records it for this user. The key and the explanations leave the
+ * server only in the returned feedback, after the answer is stored.
+ */
+export async function submitAnswer(input: {
+  userId: string;
+  questionId: string;
+  selected: string[];
+  mode: "practice";
+}): Promise<AnswerFeedback> {
+  const now = new Date();
+  // The answer and the learner's schedule change together: a wrong answer makes the question due again soon.
+  return db().$transaction(async (tx) => {
+    const { feedback, contentHash } = await gradeQuestionAnswer(tx, input);
+    const answer = await tx.answer.create({
+      data: {
+        userId: input.userId,
+        questionId: feedback.questionId,
+        mode: input.mode,
+        selected: feedback.selected,
+        isCorrect: feedback.isCorrect,
+        contentHash,
+        answeredAt: now,
+      },
+    });
+    await recordQuestionOutcome(tx, {
+      userId: input.userId,
+      questionId: feedback.questionId,
+      correct: feedback.isCorrect,
+      now,
+      source: "practice",
+      requestId: `answer:${answer.id}`,
+    });
+    return feedback;
+  });
+}

@@ -1,0 +1,20 @@
+import type { SimName } from "../../content/schema";
+import { EBS_EXAMPLES } from "./ebs";
+import { EC2_EXAMPLES } from "./ec2";
+import { EFS_EXAMPLES } from "./efs";
+import { ELB_ASG_EXAMPLES } from "./elb-asg";
+import { IAM_EXAMPLES } from "./iam";
+import { SG_EXAMPLES } from "./sg";
+import type { SimExample } from "./types";
+
+export type { JsonObject, JsonValue, SimExample } from "./types";
+
+/** Lab starting points by simulator. Plain data; the Labs pages hand the ones they show to the browser. */
+export const SIM_EXAMPLES: Readonly<Record<SimName, readonly SimExample[]>> = {
+  iam: IAM_EXAMPLES,
+  sg: SG_EXAMPLES,
+  ebs: EBS_EXAMPLES,
+  ec2: EC2_EXAMPLES,
+  "elb-asg": ELB_ASG_EXAMPLES,
+  efs: EFS_EXAMPLES,
+};

@@ -1,0 +1,31 @@
+import type { SimName } from "../content/schema";
+import { iamSimulator } from "./iam";
+import { ebsSimulator } from "./ebs";
+import { ec2Simulator } from "./ec2";
+import { efsSimulator } from "./efs";
+import { elbAsgSimulator } from "./elb-asg";
+import { sgSimulator } from "./sg";
+import type { SimRun, Simulator } from "./types";
+
+export type { SimRun, Simulator } from "./types";
+
+/** Simulators by contract name. Each module registers itself here with one line. */
+const SIMULATORS: Partial<Record<SimName, Simulator>> = {
+  iam: iamSimulator,
+  sg: sgSimulator,
+  ebs: ebsSimulator,
+  ec2: ec2Simulator,
+  efs: efsSimulator,
+  "elb-asg": elbAsgSimulator,
+};
+
+export function availableSimulators(): SimName[] {
+  return Object.keys(SIMULATORS) as SimName[];
+}
+
+/** Runs the named simulator on one input; an unknown or missing simulator is an input error, not a throw. */
+export function simulate(name: SimName, input: unknown): SimRun {
+  const simulator = SIMULATORS[name];
+  if (!simulator) return { ok: false, inputError: `simulator "${name}" is not available` };
+  return simulator.run(input);
+}

@@ -1,0 +1,53 @@
+import { getDashboard } from "../../lib/server/get-dashboard";
+import { getDueForecast } from "../../lib/server/get-due-forecast";
+import { getExamScores } from "../../lib/server/get-exam-scores";
+import { getMastery } from "../../lib/server/get-mastery";
+import { getReviewHeatmap } from "../../lib/server/get-review-heatmap";
+import { getReviewQueue, LEARN_AHEAD_MS } from "../../lib/server/get-review-queue";
+import { nextDueAfter, summariseDue } from "../../lib/server/review-queue-sql";
+import { getStudyToday } from "../../lib/server/get-study-today";
+import { getTrueRetention } from "../../lib/server/get-true-retention";
+import { localDay } from "../../lib/srs/day";
+
+export interface QueryTiming {
+  name: string;
+  medianMs: number;
+  p95Ms: number;
+}
+
+async function time(name: string, runs: number, call: () => Promise<unknown>): Promise<QueryTiming> {
+  for (let i = 0; i < 3; i++) await call();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await call();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (p: number) => Math.round((samples[Math.min(samples.length - 1, Math.ceil(p * samples.length) - 1)] ?? Number.NaN) * 100) / 100;
+  return { name, medianMs: at(0.5), p95Ms: at(0.95) };
+}
+
+/**
+ * The app's own use cases for the big learner, in this process through the app's Prisma client (DATABASE_URL must
+ * name the bench database before the first call): wall-clock median and p95 of `runs` calls after three warm-ups.
+ * "Due queue" is the review queue's due part (due and learning counts, the next due card, the next due time after the
+ * learn-ahead window); "review queue" is the whole use case the review page calls, with new cards and the card's view.
+ */
+export async function timeLearnerQueries(userId: string, runs: number): Promise<QueryTiming[]> {
+  const now = new Date();
+  const timeZone = "Asia/Seoul";
+  const today = localDay(now, timeZone);
+  const ahead = new Date(now.getTime() + LEARN_AHEAD_MS);
+  return [
+    await time("due queue", runs, () => Promise.all([summariseDue(userId, now, ahead), nextDueAfter(userId, ahead)])),
+    await time("review queue (whole use case)", runs, () => getReviewQueue({ userId, now })),
+    await time("dashboard (all parts)", runs, () => getDashboard({ userId, now })),
+    await time("  today and streak", runs, () => getStudyToday({ userId, now, timeZone })),
+    await time("  30-day due forecast", runs, () => getDueForecast({ userId, today, timeZone })),
+    await time("  26-week heatmap", runs, () => getReviewHeatmap({ userId, today, timeZone })),
+    await time("  true retention", runs, () => getTrueRetention({ userId, today, timeZone })),
+    await time("  mastery", runs, () => getMastery({ userId })),
+    await time("  exam scores", runs, () => getExamScores({ userId })),
+  ];
+}

@@ -1,0 +1,46 @@
+/**
+ * `npm run content:check [-- --json]`: validates every content file, verifies scenario keys with the simulators and
+ * lints the bank. Exits 1 on any problem, naming file, item id and field.
+ */
+import path from "node:path";
+import { EXAMS, formatIssue, lintBank, summarizeBank, TOPIC_IDS, type TopicQuestion } from "../lib/content";
+import { readContentDir } from "../lib/content-dir";
+import { availableSimulators } from "../lib/sim";
+
+const json = process.argv.includes("--json");
+const bank = await readContentDir(path.resolve(import.meta.dirname, ".."));
+const issues = [...bank.issues, ...lintBank(bank, new Set(availableSimulators()))];
+const summary = summarizeBank(bank);
+
+function countBy<T>(items: readonly T[], keyOf: (item: T) => string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) for (const key of keyOf(item)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+}
+
+function table(title: string, counts: Map<string, number>, order?: readonly string[]) {
+  const keys = order ?? [...counts.keys()].sort();
+  console.log(`\n${title}`);
+  for (const key of keys) console.log(`  ${key.padEnd(34)} ${String(counts.get(key) ?? 0).padStart(5)}`);
+}
+
+for (const issue of issues) console.error(formatIssue(issue));
+if (json) {
+  console.log(JSON.stringify(summary));
+} else {
+  const qs: TopicQuestion[] = bank.questions;
+  console.log("topic      questions  multiple  scenario  flashcards");
+  for (const topic of TOPIC_IDS) {
+    const mine = qs.filter((q) => q.topic === topic);
+    console.log(
+      `${topic.padEnd(10)} ${String(mine.length).padStart(9)} ${String(mine.filter((q) => q.type === "multiple").length).padStart(9)} ${String(summary.scenarioBacked[topic]).padStart(9)} ${String(summary.flashcards[topic]).padStart(11)}`,
+    );
+  }
+  table("questions per exam", countBy(qs, (q) => q.exams.map((t) => t.exam)), Object.keys(EXAMS));
+  table("questions per exam domain", countBy(qs, (q) => q.exams.map((t) => `${t.exam} ${t.domain}`)));
+  table("questions per difficulty", countBy(qs, (q) => [`difficulty ${q.difficulty}`]));
+  table("questions per type", countBy(qs, (q) => [q.type]));
+  console.log(`\nlanguages: ${summary.languages.join(", ")} (every item has every language: the schema requires it)`);
+  console.log(issues.length > 0 ? `\ncontent:check: ${issues.length} problem(s)` : "\ncontent:check: no problems");
+}
+process.exitCode = issues.length > 0 ? 1 : 0;

@@ -1,0 +1,56 @@
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { createTestDatabase, ROOT } from "../../support/test-database";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** Starts the production app with `npm start`'s own script against a fresh database, as a learner would meet it. */
+export default async function setup(project: TestProject) {
+  const database = await createTestDatabase("e2e");
+  const port = await freePort();
+  const app = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/start.ts"], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      DATABASE_POOL_MAX: String(database.poolMax),
+      NEXTAUTH_SECRET: "e2e-secret-with-at-least-thirty-two-chars",
+      PORT: String(port),
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let output = "";
+    app.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      process.stdout.write(chunk);
+      if (output.includes("Gureum is running")) resolve();
+    });
+    app.on("exit", (code) => reject(new Error(`the app exited during start-up (${code})`)));
+  });
+  project.provide("baseUrl", `http://localhost:${port}`);
+  // For tests that arrange data no browser can create, such as weeks of past history (see tests/support/history.ts).
+  project.provide("databaseUrl", database.url);
+  project.provide("databasePoolMax", database.poolMax);
+  return async () => {
+    app.kill("SIGTERM");
+    await new Promise((resolve) => (app.exitCode === null ? app.once("exit", resolve) : resolve(null)));
+    await database.drop();
+  };
+}

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { seedContent } from "@/lib/db/seed-content";
+import { startExam } from "@/lib/server/start-exam";
+import { getDashboard } from "@/lib/server/get-dashboard";
+import { addDays, localDay, startOfDay } from "@/lib/srs/day";
+import { dailyStreak } from "@/lib/srs/streak";
+import { bankOf, flashcardData } from "../support/content-fixtures";
+import { generateHistory } from "../support/history";
+import { createLearner, examBankQuestions } from "./exam-fixtures";
+
+const ZONE = "America/New_York";
+
+describe("the progress dashboard on PostgreSQL", () => {
+  beforeAll(async () => {
+    const flashcards = Array.from({ length: 60 }, (_, i) => flashcardData(`dash-card-${String(i).padStart(2, "0")}`));
+    await seedContent(db(), bankOf({ "content/ec2/exam-fixture.yaml": { questions: examBankQuestions(), flashcards } }));
+  });
+  afterAll(() => db().$disconnect());
+
+  it("tells a new learner that nothing has happened yet", async () => {
+    const userId = await createLearner("dash-empty");
+    const view = await getDashboard({ userId, now: new Date() });
+    expect(view.started).toEqual({ cards: false, reviews: false, answers: false, exams: false });
+    expect(view.today).toMatchObject({ streak: 0, dailyQuiz: "none", reviewsToday: 0, answersToday: 0, dueToday: 0 });
+    expect(view.forecast).toHaveLength(30);
+    expect(view.forecast.every((d) => d.due === 0)).toBe(true);
+    expect(view.heatmap.days).toEqual([]);
+    expect(view.retention.recent).toEqual({ passed: 0, total: 0 });
+    expect(view.exams).toEqual([]);
+    expect(view.mastery.topics.find((t) => t.topicId === "ec2")).toEqual({ topicId: "ec2", questions: 70, attempted: 0, mastered: 0 });
+  });
+
+  it("aggregates a generated history the same way a plain reading of the rows does", async () => {
+    const userId = await createLearner("dash-history", { timeZone: ZONE });
+    const now = new Date();
+    const summary = await generateHistory(db(), { userId, now, seed: 7 });
+    expect(summary.dailyQuizzes).toBeGreaterThan(30);
+    expect(summary.examAttempts).toBeGreaterThanOrEqual(5);
+    const view = await getDashboard({ userId, now });
+    const today = localDay(now, ZONE);
+    expect(view.started).toEqual({ cards: true, reviews: true, answers: true, exams: true });
+
+    expect(view.today.streak).toBe(dailyStreak(summary.studiedDays, today));
+    expect(view.today.streak).toBeGreaterThanOrEqual(7);
+
+    const cards = await db().card.findMany({ where: { userId, state: { not: 0 } }, select: { due: true } });
+    const horizon = startOfDay(addDays(today, 30), ZONE).getTime();
+    const expectedForecast = new Map<string, number>();
+    for (const { due } of cards) {
+      if (due.getTime() >= horizon) continue;
+      const day = due.getTime() < startOfDay(today, ZONE).getTime() ? today : localDay(due, ZONE);
+      expectedForecast.set(day, (expectedForecast.get(day) ?? 0) + 1);
+    }
+    for (const { day, due } of view.forecast) expect([day, due]).toEqual([day, expectedForecast.get(day) ?? 0]);
+    expect(view.forecast.reduce((sum, d) => sum + d.due, 0)).toBeGreaterThan(0);
+
+    const logs = await db().reviewLog.findMany({ where: { userId }, select: { review: true, rating: true, state: true, scheduledDays: true } });
+    const perDay = new Map<string, number>();
+    for (const { review } of logs) {
+      const day = localDay(review, ZONE);
+      if (day >= view.heatmap.from && day <= today) perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(view.heatmap.days.map((d) => [d.day, d.reviews]))).toEqual(Object.fromEntries(perDay));
+
+    const mature = logs.filter((l) => l.state === 2 && l.scheduledDays >= 21);
+    const totalMature = view.retention.months.reduce((sum, m) => sum + m.total, 0);
+    expect(totalMature).toBe(mature.length);
+    expect(view.retention.months.reduce((sum, m) => sum + m.passed, 0)).toBe(mature.filter((l) => l.rating >= 2).length);
+    expect(totalMature).toBeGreaterThan(0);
+
+    const ec2 = view.mastery.topics.find((t) => t.topicId === "ec2");
+    expect(ec2?.questions).toBe(70);
+    expect(ec2?.attempted).toBeGreaterThan(0);
+    expect(ec2?.mastered).toBeLessThanOrEqual(ec2?.attempted ?? 0);
+    const secure = view.mastery.domains.find((d) => d.exam === "SAA-C03" && d.domain === "secure");
+    expect(secure?.questions).toBe(25);
+
+    expect(view.exams.length).toBe((await db().examAttempt.count({ where: { userId, kind: { in: ["clf_c02", "saa_c03"] } } })));
+    expect(view.exams.map((e) => e.submittedAt.getTime())).toEqual([...view.exams.map((e) => e.submittedAt.getTime())].sort((a, b) => a - b));
+  });
+
+  it("counts a review on the learner's local day, across midnight UTC", async () => {
+    const userId = await createLearner("dash-zone", { timeZone: ZONE });
+    const now = new Date("2026-03-03T15:00:00Z");
+    const card = await db().card.create({
+      data: { userId, itemKind: "flashcard", itemId: "dash-card-00", due: new Date("2026-03-10T12:00:00Z"), stability: 30, difficulty: 5, elapsedDays: 0, scheduledDays: 30, learningSteps: 0, reps: 5, lapses: 0, state: 2 },
+    });
+    const log = (review: string, requestId: string, rating = 3) => ({
+      cardId: card.id, userId, requestId, source: "review" as const, rating, state: 2, due: new Date(review), stability: 30, difficulty: 5,
+      elapsedDays: 25, lastElapsedDays: 10, scheduledDays: 25, learningSteps: 0, review: new Date(review), previousCard: {},
+    });
+    // 04:30 UTC on 1 March is 23:30 on 28 February in New York.
+    await db().reviewLog.createMany({ data: [log("2026-03-01T04:30:00Z", "z1"), log("2026-03-01T05:30:00Z", "z2", 1), log("2026-03-03T14:00:00Z", "z3")] });
+    const view = await getDashboard({ userId, now });
+    expect(view.heatmap.days).toEqual([
+      { day: "2026-02-28", reviews: 1 },
+      { day: "2026-03-01", reviews: 1 },
+      { day: "2026-03-03", reviews: 1 },
+    ]);
+    expect(view.today.reviewsToday).toBe(1);
+    expect(view.retention.months.slice(-2)).toEqual([
+      { month: "2026-02", passed: 1, total: 1 },
+      { month: "2026-03", passed: 1, total: 2 },
+    ]);
+    expect(view.forecast.find((d) => d.day === "2026-03-10")?.due).toBe(1);
+  });
+
+  it("scores an overdue exam when the dashboard loads and keeps every learner's numbers apart", async () => {
+    const userId = await createLearner("dash-overdue");
+    const other = await createLearner("dash-other");
+    const startedAt = new Date(Date.now() - 4 * 60 * 60_000);
+    const { attemptId } = await startExam({ userId, request: { kind: "saa_c03" }, now: startedAt });
+    const view = await getDashboard({ userId, now: new Date() });
+    expect(view.exams).toEqual([expect.objectContaining({ attemptId, kind: "saa_c03", scaledScore: 100, passed: false })]);
+    expect(view.forecast[0]?.due).toBe(65);
+    const theirs = await getDashboard({ userId: other, now: new Date() });
+    expect(theirs.exams).toEqual([]);
+    expect(theirs.started.cards).toBe(false);
+  });
+});

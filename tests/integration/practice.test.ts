@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { seedContent } from "@/lib/db/seed-content";
+import { getPracticeQuestion } from "@/lib/server/get-practice-question";
+import { submitAnswer } from "@/lib/server/submit-answer";
+import { bankOf, multipleQuestionData, questionData } from "../support/content-fixtures";
+
+let userId = "";
+let otherUserId = "";
+
+describe("practising a topic", () => {
+  beforeAll(async () => {
+    await seedContent(db(), bankOf({ "content/efs/practice.yaml": { questions: [questionData("efs-p1"), multipleQuestionData("efs-p2")] } }));
+    userId = (await db().user.create({ data: { email: `practice-${Date.now()}@example.com`, passwordHash: "x" } })).id;
+    otherUserId = (await db().user.create({ data: { email: `other-${Date.now()}@example.com`, passwordHash: "x" } })).id;
+  });
+  afterAll(() => db().$disconnect());
+
+  it("sends the question without its key or explanations", async () => {
+    const { question, total } = await getPracticeQuestion({ userId, topicId: "efs" });
+    expect(total).toBe(2);
+    const json = JSON.stringify(question);
+    expect(json).not.toMatch(/isCorrect|correct|explanation|Why [a-e]/);
+    expect(question?.choices.map((c) => c.label)).toEqual(["a", "b", "c", "d"].concat(question?.type === "multiple" ? ["e"] : []));
+  });
+
+  it("grades on the server, records the answer and moves on to an unanswered question", async () => {
+    const first = await getPracticeQuestion({ userId, topicId: "efs" });
+    expect(first.question?.id).toBe("efs-p1");
+    const feedback = await submitAnswer({ userId, questionId: "efs-p1", selected: ["c"], mode: "practice" });
+    expect(feedback).toMatchObject({ isCorrect: false, key: ["b"], selected: ["c"] });
+    expect(feedback.explanations.map((e) => e.label)).toEqual(["a", "b", "c", "d"]);
+    expect(feedback.sources[0]).toMatchObject({ url: expect.stringMatching(/^https:\/\//) });
+    const next = await getPracticeQuestion({ userId, topicId: "efs" });
+    expect(next).toMatchObject({ answeredCount: 1, question: { id: "efs-p2" } });
+    expect(await db().answer.count({ where: { userId, questionId: "efs-p1", isCorrect: false } })).toBe(1);
+  });
+
+  it("gives no partial credit and enforces Select N", async () => {
+    await expect(submitAnswer({ userId, questionId: "efs-p2", selected: ["a"], mode: "practice" })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    expect((await submitAnswer({ userId, questionId: "efs-p2", selected: ["a", "b"], mode: "practice" })).isCorrect).toBe(false);
+    expect((await submitAnswer({ userId, questionId: "efs-p2", selected: ["d", "a"], mode: "practice" })).isCorrect).toBe(true);
+  });
+
+  it("refuses unknown questions and unknown choices with a clear message", async () => {
+    await expect(submitAnswer({ userId, questionId: "efs-nope", selected: ["a"], mode: "practice" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: 'No question with id "efs-nope"',
+    });
+    await expect(submitAnswer({ userId, questionId: "efs-p1", selected: ["h"], mode: "practice" })).rejects.toMatchObject({ code: "BAD_INPUT" });
+  });
+
+  it("keeps each learner's progress separate", async () => {
+    const theirs = await getPracticeQuestion({ userId: otherUserId, topicId: "efs" });
+    expect(theirs).toMatchObject({ answeredCount: 0, question: { id: "efs-p1" } });
+  });
+});

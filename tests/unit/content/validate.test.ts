@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { formatIssue, parseContentFile, summarizeBank } from "@/lib/content";
+import { bankOf, flashcardData, multipleQuestionData, questionData } from "../../support/content-fixtures";
+
+const FILE = "content/ec2/sample.yaml";
+
+describe("content validation", () => {
+  it("accepts a well-formed question and flashcard and tags them with the folder's topic", () => {
+    const parsed = parseContentFile(FILE, { questions: [questionData("ec2-ok")], flashcards: [flashcardData("ec2-card")] });
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.questions.map((q) => [q.id, q.topic])).toEqual([["ec2-ok", "ec2"]]);
+    expect(parsed.flashcards.map((c) => [c.id, c.topic])).toEqual([["ec2-card", "ec2"]]);
+  });
+
+  it("names the file, the item id and the field of a missing translation", () => {
+    const broken = questionData("ec2-missing-en", { stem: { ko: "한국어만 있음" } });
+    const [issue] = parseContentFile(FILE, { questions: [broken] }).issues;
+    expect(issue).toMatchObject({ file: FILE, id: "ec2-missing-en", field: "stem.en" });
+    expect(formatIssue(issue!)).toMatch(/^content\/ec2\/sample\.yaml: ec2-missing-en: stem\.en: /);
+  });
+
+  it("keeps valid siblings when one item fails, so a report lists every problem", () => {
+    const parsed = parseContentFile(FILE, { questions: [questionData("ec2-good"), { id: "ec2-bad" }] });
+    expect(parsed.questions.map((q) => q.id)).toEqual(["ec2-good"]);
+    expect(new Set(parsed.issues.map((i) => i.id))).toEqual(new Set(["ec2-bad"]));
+  });
+
+  it("refuses a single-response question with two keys", () => {
+    const q = questionData("ec2-two-keys");
+    q.choices[0]!.correct = true;
+    expect(parseContentFile(FILE, { questions: [q] }).issues[0]).toMatchObject({ field: "choices", id: "ec2-two-keys" });
+  });
+
+  it("requires `select` to match the number of keys in a multiple-response question", () => {
+    expect(parseContentFile(FILE, { questions: [multipleQuestionData("ec2-multi")] }).issues).toEqual([]);
+    const wrong = { ...multipleQuestionData("ec2-multi-3"), select: 3 };
+    expect(parseContentFile(FILE, { questions: [wrong] }).issues[0]?.message).toMatch(/select is 3 but 2 choices are correct/);
+  });
+
+  it("rejects a domain that is not in the tagged exam's blueprint", () => {
+    const q = questionData("ec2-bad-domain", { exams: [{ exam: "CLF-C02", domain: "resilient" }] });
+    expect(parseContentFile(FILE, { questions: [q] }).issues[0]).toMatchObject({ field: "exams.0.domain" });
+  });
+
+  it("requires at least one source", () => {
+    const q = questionData("ec2-no-source", { sources: [] });
+    expect(parseContentFile(FILE, { questions: [q] }).issues[0]).toMatchObject({ field: "sources" });
+  });
+
+  it("requires a scenario to map every choice", () => {
+    const q = questionData("ec2-partial-scenario", {
+      scenario: { sim: "sg", input: {}, outcome: { a: { path: "verdict", equals: "allowed" } } },
+    });
+    expect(parseContentFile(FILE, { questions: [q] }).issues[0]?.message).toMatch(/must map every choice/);
+  });
+
+  it("rejects files outside a known topic folder", () => {
+    expect(parseContentFile("content/s3/x.yaml", { questions: [] }).issues[0]?.message).toMatch(/known topic/);
+  });
+
+  it("reports an id used twice across files and keeps the first", () => {
+    const bank = bankOf({
+      "content/ec2/a.yaml": { questions: [questionData("ec2-dup")] },
+      "content/ebs/b.yaml": { flashcards: [flashcardData("ec2-dup")] },
+    });
+    expect(bank.questions).toHaveLength(1);
+    expect(bank.flashcards).toHaveLength(0);
+    expect(bank.issues[0]).toMatchObject({ file: "content/ebs/b.yaml", id: "ec2-dup", field: "id" });
+  });
+
+  it("summarises counts per topic in the shape content:check --json prints", () => {
+    const bank = bankOf({
+      "content/ec2/a.yaml": { questions: [questionData("ec2-one"), multipleQuestionData("ec2-two")], flashcards: [flashcardData("ec2-c")] },
+      "content/iam/b.yaml": { flashcards: [flashcardData("iam-c")] },
+    });
+    expect(summarizeBank(bank)).toEqual({
+      questions: { ec2: 2, ebs: 0, "elb-asg": 0, efs: 0, iam: 0 },
+      flashcards: { ec2: 1, ebs: 0, "elb-asg": 0, efs: 0, iam: 1 },
+      scenarioBacked: { ec2: 0, ebs: 0, "elb-asg": 0, efs: 0, iam: 0 },
+      languages: ["ko", "en"],
+    });
+  });
+});

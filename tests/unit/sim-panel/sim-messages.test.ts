@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { SIM_NAMES } from "@/lib/content/schema";
+import { isSimMessageKey, simMessageKeys, simTranslator } from "@/lib/i18n/sim-messages";
+
+const ko = simTranslator("ko");
+const en = simTranslator("en");
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("simulation interface text", () => {
+  it("fills placeholders and leaves unknown ones visible", () => {
+    expect(en("fix.apply", { label: "B" })).toBe("Apply B");
+    expect(ko("outcome.failedAt", { op: 2, code: "AZ_MISMATCH" })).toBe("작업 2에서 실패: AZ_MISMATCH");
+    expect(en("fix.apply")).toBe("Apply {label}");
+  });
+
+  it("has a name for every simulator", () => {
+    for (const sim of SIM_NAMES) expect(isSimMessageKey(`sim.${sim}`), sim).toBe(true);
+    expect(isSimMessageKey("sim.nope")).toBe(false);
+  });
+
+  it("uses the same placeholders in Korean and English, with no empty text", () => {
+    const keys = simMessageKeys();
+    expect(keys.length).toBeGreaterThan(100);
+    for (const key of keys) {
+      expect(ko(key).trim(), key).not.toBe("");
+      expect(en(key).trim(), key).not.toBe("");
+      expect(placeholders(ko(key)), key).toEqual(placeholders(en(key)));
+    }
+  });
+});
