@@ -108,7 +108,15 @@ describe("one learner's data in another learner's requests", () => {
       const [log] = await db.query<{ id: string }>("SELECT id FROM review_logs WHERE user_id = $1", [aliceId]);
       await (await fetch(new URL("/daily", baseUrl), { headers: { Cookie: alice.cookie } })).text();
       const [quiz] = await db.query<{ id: string; question_ids: string[] }>("SELECT id, question_ids FROM daily_quizzes WHERE user_id = $1", [aliceId]);
-      expect(await call("answerDaily", { quizId: quiz?.id, questionId: quiz?.question_ids[0], selected: ["a"] }, alice.cookie)).toMatchObject({ ok: true });
+      // Today's draw decides whether a question wants one choice or several; a well-formed answer gives that many.
+      const wellFormed = async (questionId: string | undefined, from: number) => {
+        const [row] = await db.query<{ select_count: number }>("SELECT select_count FROM questions WHERE id = $1", [questionId]);
+        return ["a", "b", "c", "d", "e"].slice(from, from + (row?.select_count ?? 1));
+      };
+      const firstAnswer = await wellFormed(quiz?.question_ids[0], 0);
+      const otherAnswer = await wellFormed(quiz?.question_ids[0], 1);
+      const secondAnswer = await wellFormed(quiz?.question_ids[1], 0);
+      expect(await call("answerDaily", { quizId: quiz?.id, questionId: quiz?.question_ids[0], selected: firstAnswer }, alice.cookie)).toMatchObject({ ok: true });
       const started = await call("startExamAction", { kind: "drill", topicId: "ec2" }, alice.cookie);
       expect(started).toMatchObject({ ok: true });
       const attemptId = String(started.attemptId);
@@ -121,9 +129,9 @@ describe("one learner's data in another learner's requests", () => {
       const attempts: [string, unknown][] = [
         ["undoLastReview", { logId: log?.id }],
         ["markLastReviewEasy", { logId: log?.id }],
-        ["answerReviewItem", { itemId: quiz?.question_ids[0], selected: ["a"], expectedVersion: 1, requestId }],
-        ["answerDaily", { quizId: quiz?.id, questionId: quiz?.question_ids[1], selected: ["a"] }],
-        ["answerDaily", { quizId: quiz?.id, questionId: quiz?.question_ids[0], selected: ["b"] }],
+        ["answerReviewItem", { itemId: quiz?.question_ids[0], selected: firstAnswer, expectedVersion: 1, requestId }],
+        ["answerDaily", { quizId: quiz?.id, questionId: quiz?.question_ids[1], selected: secondAnswer }],
+        ["answerDaily", { quizId: quiz?.id, questionId: quiz?.question_ids[0], selected: otherAnswer }],
         ["saveExamResponseAction", { attemptId, questionId: item?.question_id, selected: ["a"] }],
         ["saveExamResponseAction", { attemptId, questionId: item?.question_id, flagged: true }],
         ["moveExamCursorAction", { attemptId, index: 2 }],
