@@ -20,12 +20,16 @@ export interface GradeFlashcardInput {
 /** Grades one of the learner's flashcards in a review session: one transaction, the card row locked, idempotent per requestId. */
 export async function gradeFlashcard(input: GradeFlashcardInput): Promise<{ logId: string; duplicate: boolean }> {
   return db().$transaction(async (tx) => {
-    const earlier = await findLoggedReview(tx, input.userId, input.requestId);
-    if (earlier) return { logId: earlier.id, duplicate: true };
-    const flashcard = await tx.flashcard.findFirst({ where: { id: input.flashcardId, retiredAt: null }, select: { id: true } });
-    if (!flashcard) throw new AppError("NOT_FOUND", `No flashcard with id "${input.flashcardId}"`);
+    // One statement for what decides the outcome before the lock: a repeated request, a retired card, the retention.
+    const [probe] = await tx.$queryRaw<{ logged: string | null; live: boolean; desired_retention: number | null }[]>`
+      SELECT (SELECT id FROM review_logs WHERE user_id = ${input.userId} AND request_id = ${input.requestId}) AS logged,
+             EXISTS (SELECT 1 FROM flashcards WHERE id = ${input.flashcardId} AND retired_at IS NULL) AS live,
+             (SELECT desired_retention FROM users WHERE id = ${input.userId}) AS desired_retention`;
+    if (probe?.logged) return { logId: probe.logged, duplicate: true };
+    if (!probe?.live) throw new AppError("NOT_FOUND", `No flashcard with id "${input.flashcardId}"`);
+    if (probe.desired_retention === null) throw new AppError("NOT_FOUND", "No such learner");
 
-    const card = await lockOrCreateCard(tx, { userId: input.userId, itemKind: "flashcard", itemId: flashcard.id, now: input.now });
+    const card = await lockOrCreateCard(tx, { userId: input.userId, itemKind: "flashcard", itemId: input.flashcardId, now: input.now });
     const raced = await findLoggedReview(tx, input.userId, input.requestId);
     if (raced) return { logId: raced.id, duplicate: true };
     if (card.version !== input.expectedVersion) throw new AppError("CONFLICT", "This card was already graded in another tab");
@@ -37,6 +41,7 @@ export async function gradeFlashcard(input: GradeFlashcardInput): Promise<{ logI
       requestId: input.requestId,
       source: "review",
       durationMs: input.durationMs ?? null,
+      desiredRetention: probe.desired_retention,
     });
     return { logId: log.id, duplicate: false };
   });

@@ -2,31 +2,37 @@ import "server-only";
 import type { Card, ItemKind, Prisma } from "../db/generated/client";
 import { newCardState } from "../srs/card-state";
 import { AppError } from "./app-error";
+import { CARD_COLUMNS, cardFromRow, newRowId, nullableUtcTimestamp, type CardRow } from "./card-sql";
+import { utcTimestamp } from "./dashboard-sql";
 
 /**
- * Locks this learner's card for an item until the transaction ends (SELECT … FOR UPDATE), creating it as a new
- * card first if the learner has none. Concurrent graders of the same card therefore run one after the other, and a
- * first grade racing another first grade cannot create two cards (INSERT … ON CONFLICT DO NOTHING).
+ * Locks this learner's card for an item until the transaction ends, creating it as a new card first if the learner
+ * has none. Concurrent graders of the same card therefore run one after the other, and a first grade racing another
+ * first grade cannot create two cards.
  */
 export async function lockOrCreateCard(
   tx: Prisma.TransactionClient,
   key: { userId: string; itemKind: ItemKind; itemId: string; now: Date },
 ): Promise<Card> {
-  await tx.card.createMany({
-    data: [{ userId: key.userId, itemKind: key.itemKind, itemId: key.itemId, ...newCardState(key.now) }],
-    skipDuplicates: true,
-  });
-  const { id } = await tx.card.findUniqueOrThrow({
-    where: { userId_itemKind_itemId: { userId: key.userId, itemKind: key.itemKind, itemId: key.itemId } },
-    select: { id: true },
-  });
-  return lockCard(tx, { userId: key.userId, cardId: id });
+  const fresh = newCardState(key.now);
+  // ON CONFLICT DO UPDATE with a no-op assignment, rather than DO NOTHING: it locks the existing row and returns it,
+  // so create-or-lock is one statement. A racing insert waits for the other transaction and then locks its row.
+  const [row] = await tx.$queryRaw<CardRow[]>`
+    INSERT INTO cards (id, user_id, item_kind, item_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps,
+                       reps, lapses, state, last_review, version, is_leech, created_at, updated_at)
+    VALUES (${newRowId()}, ${key.userId}, ${key.itemKind}::"ItemKind", ${key.itemId}, ${utcTimestamp(fresh.due)}, ${fresh.stability},
+            ${fresh.difficulty}, ${fresh.elapsedDays}, ${fresh.scheduledDays}, ${fresh.learningSteps}, ${fresh.reps}, ${fresh.lapses},
+            ${fresh.state}, ${nullableUtcTimestamp(fresh.lastReview)}, 0, false, ${utcTimestamp(key.now)}, ${utcTimestamp(key.now)})
+    ON CONFLICT (user_id, item_kind, item_id) DO UPDATE SET version = cards.version
+    RETURNING ${CARD_COLUMNS}`;
+  if (!row) throw new Error("INSERT … ON CONFLICT DO UPDATE returned no card");
+  return cardFromRow(row);
 }
 
 /** Locks one of this learner's cards by id; NOT_FOUND when it does not exist or belongs to someone else. */
 export async function lockCard(tx: Prisma.TransactionClient, key: { userId: string; cardId: string }): Promise<Card> {
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM cards WHERE id = ${key.cardId} AND user_id = ${key.userId} FOR UPDATE`;
-  if (locked.length === 0) throw new AppError("NOT_FOUND", "No such card");
-  // Read after taking the lock: under READ COMMITTED this statement sees the last committed grade.
-  return tx.card.findUniqueOrThrow({ where: { id: key.cardId } });
+  // Under READ COMMITTED, FOR UPDATE waits for a concurrent grade and returns the row as that grade committed it.
+  const [row] = await tx.$queryRaw<CardRow[]>`SELECT ${CARD_COLUMNS} FROM cards WHERE id = ${key.cardId} AND user_id = ${key.userId} FOR UPDATE`;
+  if (!row) throw new AppError("NOT_FOUND", "No such card");
+  return cardFromRow(row);
 }

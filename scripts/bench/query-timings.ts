@@ -4,10 +4,10 @@ import { getExamScores } from "../../lib/server/get-exam-scores";
 import { getMastery } from "../../lib/server/get-mastery";
 import { getReviewHeatmap } from "../../lib/server/get-review-heatmap";
 import { getReviewQueue, LEARN_AHEAD_MS } from "../../lib/server/get-review-queue";
-import { nextDueAfter, summariseDue } from "../../lib/server/review-queue-sql";
+import { readQueueState } from "../../lib/server/review-queue-sql";
 import { getStudyToday } from "../../lib/server/get-study-today";
 import { getTrueRetention } from "../../lib/server/get-true-retention";
-import { localDay } from "../../lib/srs/day";
+import { dayBounds, localDay } from "../../lib/srs/day";
 
 export interface QueryTiming {
   name: string;
@@ -31,8 +31,9 @@ async function time(name: string, runs: number, call: () => Promise<unknown>): P
 /**
  * The app's own use cases for the big learner, in this process through the app's Prisma client (DATABASE_URL must
  * name the bench database before the first call): wall-clock median and p95 of `runs` calls after three warm-ups.
- * "Due queue" is the review queue's due part (due and learning counts, the next due card, the next due time after the
- * learn-ahead window); "review queue" is the whole use case the review page calls, with new cards and the card's view.
+ * "Due queue" is the review queue's state in one statement (due and learning counts, the next due card, the next due
+ * time after the learn-ahead window, today's new cards, the undoable grade); "review queue" is the whole use case the
+ * review page calls, with new cards and the card's view.
  */
 export async function timeLearnerQueries(userId: string, runs: number): Promise<QueryTiming[]> {
   const now = new Date();
@@ -40,7 +41,7 @@ export async function timeLearnerQueries(userId: string, runs: number): Promise<
   const today = localDay(now, timeZone);
   const ahead = new Date(now.getTime() + LEARN_AHEAD_MS);
   return [
-    await time("due queue", runs, () => Promise.all([summariseDue(userId, now, ahead), nextDueAfter(userId, ahead)])),
+    await time("due queue", runs, () => readQueueState(userId, now, ahead, dayBounds(now, timeZone))),
     await time("review queue (whole use case)", runs, () => getReviewQueue({ userId, now })),
     await time("dashboard (all parts)", runs, () => getDashboard({ userId, now })),
     await time("  today and streak", runs, () => getStudyToday({ userId, now, timeZone })),
