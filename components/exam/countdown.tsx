@@ -1,10 +1,19 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { ExamTranslate } from "@/lib/i18n/exam-messages";
-import { formatClock } from "./exam-title";
+import type { ExamRoomTranslate } from "@/lib/i18n/exam-messages";
 
 const WARN_AT_MINUTES = [10, 5, 1];
+
+/** "1:05:09" or "4:07": hours only when needed. Negative durations show as 0:00. */
+function formatClock(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const mm = h > 0 ? String(m).padStart(2, "0") : String(m);
+  return `${h > 0 ? `${h}:` : ""}${mm}:${String(s).padStart(2, "0")}`;
+}
 
 /**
  * Shows the time left until the server's deadline. The page's clock only displays it: the offset between the
@@ -12,7 +21,7 @@ const WARN_AT_MINUTES = [10, 5, 1];
  * server's hands (late answers are refused there). Calls `onExpire` once when the time is up, including after a
  * sleeping laptop wakes up past the deadline.
  */
-export function Countdown({ deadline, serverNow, onExpire, t }: { deadline: string; serverNow: string; onExpire: () => void; t: ExamTranslate }) {
+export function Countdown({ deadline, serverNow, onExpire, t }: { deadline: string; serverNow: string; onExpire: () => void; t: ExamRoomTranslate }) {
   const deadlineMs = Date.parse(deadline);
   // The first render uses the server's clock only, so the server's HTML and the browser's first render agree.
   const [left, setLeft] = useState(deadlineMs - Date.parse(serverNow));

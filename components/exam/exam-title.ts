@@ -13,16 +13,6 @@ export function examTitle(t: ExamTranslate, language: Language, kind: ExamKind, 
   return t(`exams.kind.${kind}`);
 }
 
-/** "1:05:09" or "4:07": hours only when needed. Negative durations show as 0:00. */
-export function formatClock(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const mm = h > 0 ? String(m).padStart(2, "0") : String(m);
-  return `${h > 0 ? `${h}:` : ""}${mm}:${String(s).padStart(2, "0")}`;
-}
-
 /** A date and time in the learner's time zone and language (UTC if the stored zone is unknown to this runtime). */
 export function formatDateTime(date: Date, language: Language, timeZone: string): string {
   const options = { dateStyle: "medium", timeStyle: "short" } as const;

@@ -1,4 +1,4 @@
-import type { ExamTranslate } from "@/lib/i18n/exam-messages";
+import type { ExamRoomTranslate } from "@/lib/i18n/exam-messages";
 
 export interface NavigatorCell {
   answered: boolean;
@@ -6,7 +6,7 @@ export interface NavigatorCell {
 }
 
 /** A button per item showing answered, unanswered and flagged at a glance; each button's name says the same in words. */
-export function NavigatorGrid({ cells, current, onGo, t, label }: { cells: NavigatorCell[]; current: number | null; onGo: (index: number) => void; t: ExamTranslate; label: string }) {
+export function NavigatorGrid({ cells, current, onGo, t, label }: { cells: NavigatorCell[]; current: number | null; onGo: (index: number) => void; t: ExamRoomTranslate; label: string }) {
   return (
     <nav aria-label={label} className="space-y-2">
       <ol className="grid grid-cols-8 gap-1 sm:grid-cols-10">

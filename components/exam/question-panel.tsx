@@ -1,5 +1,5 @@
 import type { Language } from "@/lib/content/localized";
-import type { ExamTranslate } from "@/lib/i18n/exam-messages";
+import type { ExamRoomTranslate } from "@/lib/i18n/exam-messages";
 import type { ExamRoomItem } from "@/lib/server/exam-room-view";
 
 /**
@@ -21,7 +21,7 @@ export function QuestionPanel({
   number: number;
   total: number;
   language: Language;
-  t: ExamTranslate;
+  t: ExamRoomTranslate;
   disabled: boolean;
   onChange: (selected: string[]) => void;
 }) {

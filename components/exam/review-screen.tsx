@@ -1,4 +1,4 @@
-import type { ExamTranslate } from "@/lib/i18n/exam-messages";
+import type { ExamRoomTranslate } from "@/lib/i18n/exam-messages";
 import { NavigatorGrid, type NavigatorCell } from "./navigator-grid";
 
 /** The last screen before submitting: what is answered, unanswered and flagged, with a way back to any item. */
@@ -11,7 +11,7 @@ export function ReviewScreen({
   onSubmit,
 }: {
   cells: NavigatorCell[];
-  t: ExamTranslate;
+  t: ExamRoomTranslate;
   submitting: boolean;
   onGo: (index: number) => void;
   onBack: () => void;

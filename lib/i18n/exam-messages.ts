@@ -1,5 +1,6 @@
 import type { Language } from "../content/localized";
-import { createTranslator, type Translate } from "./messages";
+import { createTranslator } from "./messages";
+import type { Translate } from "./translate";
 
 /** Interface text of mock exams, drills, score reports and the progress dashboard. */
 const ko = {
@@ -302,7 +303,23 @@ const en: Record<ExamMessageKey, string> = {
   "dash.goExams": "Go to exams",
 };
 
+const CATALOGUE: Record<Language, Record<ExamMessageKey, string>> = { ko, en };
+
 export type ExamTranslate = Translate<ExamMessageKey>;
 
 /** Looks up exam and dashboard interface text; `{name}` placeholders are filled from `params`. */
-export const examTranslator: (language: Language) => ExamTranslate = createTranslator<ExamMessageKey>({ ko, en });
+export const examTranslator: (language: Language) => ExamTranslate = createTranslator(CATALOGUE);
+
+export type ExamRoomMessageKey = Extract<ExamMessageKey, `room.${string}`>;
+export type ExamRoomMessages = Record<ExamRoomMessageKey, string>;
+export type ExamRoomTranslate = Translate<ExamRoomMessageKey>;
+
+/**
+ * The exam room's texts (the `room.*` keys) in one language. The server picks them and hands them to the room's
+ * client components, which build their lookup with `translateWith`: the browser gets neither this catalogue's
+ * other language nor its other pages' texts.
+ */
+export function examRoomMessages(language: Language): ExamRoomMessages {
+  const room = Object.entries(CATALOGUE[language]).filter(([key]) => key.startsWith("room."));
+  return Object.fromEntries(room) as ExamRoomMessages;
+}

@@ -1,4 +1,5 @@
 import type { Language } from "../content/localized";
+import { translateWith, type Translate } from "./translate";
 
 const ko = {
   "app.name": "구름",
@@ -134,15 +135,12 @@ const en: Record<MessageKey, string> = {
 
 const MESSAGES: Record<Language, Record<MessageKey, string>> = { ko, en };
 
-export type Translate<K extends string = MessageKey> = (key: K, params?: Record<string, string | number>) => string;
-
 /**
  * A lookup for one message catalogue; `{name}` placeholders are filled from `params`. Feature areas keep their own
  * catalogues (same keys in both languages, enforced by the type) and build their lookup with this.
  */
 export function createTranslator<K extends string>(catalogue: Record<Language, Record<K, string>>) {
-  return (language: Language): Translate<K> =>
-    (key, params) => catalogue[language][key].replace(/\{(\w+)\}/g, (match, name: string) => String(params?.[name] ?? match));
+  return (language: Language): Translate<K> => translateWith(catalogue[language]);
 }
 
 /** The app's shared interface text. */

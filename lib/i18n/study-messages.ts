@@ -1,5 +1,6 @@
 import type { Language } from "../content/localized";
-import { createTranslator, type Translate } from "./messages";
+import { createTranslator } from "./messages";
+import type { Translate } from "./translate";
 
 /** Interface text of the review session, the daily quiz and the study settings, kept apart from `messages.ts`. */
 const ko = {

@@ -1,8 +1,9 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import type { Language } from "../content/localized";
-import { translator, type Translate } from "../i18n/messages";
+import { translator, type MessageKey } from "../i18n/messages";
 import { negotiateLanguage } from "../i18n/negotiate";
+import type { Translate } from "../i18n/translate";
 
 export const LANGUAGE_COOKIE = "lang";
 
@@ -11,7 +12,7 @@ export async function getLanguage(): Promise<Language> {
   return negotiateLanguage(cookieStore.get(LANGUAGE_COOKIE)?.value, headerStore.get("accept-language"));
 }
 
-export async function getTranslator(): Promise<{ language: Language; t: Translate }> {
+export async function getTranslator(): Promise<{ language: Language; t: Translate<MessageKey> }> {
   const language = await getLanguage();
   return { language, t: translator(language) };
 }

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "@/lib/db/client";
+import { examRoomMessages } from "@/lib/i18n/exam-messages";
 import { launchBrowser } from "./support/browser";
 
 const baseUrl = inject("baseUrl");
@@ -64,12 +65,20 @@ describe("timed exams in the browser", () => {
       bodies.push({ url: response.url(), body });
     });
 
+    const scripts: Promise<string>[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") scripts.push(response.text().catch(() => ""));
+    });
+
     await page.goto(`${baseUrl}/exams`);
     await expect(page.getByText("covers five services only").isVisible()).resolves.toBe(true);
     await page.getByRole("button", { name: "Start: EC2 drill" }).click();
     await page.waitForURL(/\/exams\/[a-z0-9]+$/);
     const roomUrl = page.url();
     await page.getByText("Question 1 of 20").waitFor();
+    // The server hands the room its texts in one language: no script carries the other language's catalogue.
+    const shipped = (await Promise.all(scripts)).join("\n");
+    expect(Object.values(examRoomMessages("ko")).filter((text) => shipped.includes(text))).toEqual([]);
     const firstStem = ((await page.locator("#exam-question-stem").textContent()) ?? "").trim();
     await expect(page.getByRole("timer").textContent()).resolves.toMatch(/^(30:00|29:\d\d)$/);
 

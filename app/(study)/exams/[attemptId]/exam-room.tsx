@@ -9,7 +9,8 @@ import { QuestionPanel } from "@/components/exam/question-panel";
 import { ReviewScreen } from "@/components/exam/review-screen";
 import type { Language } from "@/lib/content/localized";
 import { isAnswered } from "@/lib/exam/response";
-import { examTranslator } from "@/lib/i18n/exam-messages";
+import type { ExamRoomMessages } from "@/lib/i18n/exam-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import type { ExamRoomView } from "@/lib/server/exam-room-view";
 import { moveExamCursorAction, saveExamResponseAction, submitExamAction } from "../actions";
 
@@ -20,8 +21,8 @@ type Work = { selected: string[]; flagged: boolean };
  * device or a restarted server resumes here; the server refuses anything after its deadline. When the server says
  * the attempt is over (time up, or submitted elsewhere) the room gives way to the score report.
  */
-export function ExamRoom({ room, title, language }: { room: ExamRoomView; title: string; language: Language }) {
-  const t = useMemo(() => examTranslator(language), [language]);
+export function ExamRoom({ room, title, language, messages }: { room: ExamRoomView; title: string; language: Language; messages: ExamRoomMessages }) {
+  const t = useMemo(() => translateWith(messages), [messages]);
   const router = useRouter();
   const [work, setWork] = useState<Work[]>(() => room.items.map((i) => ({ selected: i.selected, flagged: i.flagged })));
   const [index, setIndex] = useState(Math.min(room.currentIndex, room.items.length - 1));

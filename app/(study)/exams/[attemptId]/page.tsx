@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { examTitle } from "@/components/exam/exam-title";
 import { requireUser } from "@/lib/auth/session";
-import { examTranslator } from "@/lib/i18n/exam-messages";
+import { examRoomMessages, examTranslator } from "@/lib/i18n/exam-messages";
 import { AppError } from "@/lib/server/app-error";
 import { getExamRoom } from "@/lib/server/get-exam-room";
 import { getLanguage } from "@/lib/server/language";
@@ -19,7 +19,7 @@ export default async function ExamRoomPage({ params }: { params: Promise<{ attem
   });
   if (!found) notFound();
   if (found.status === "submitted") redirect(`/exams/${attemptId}/result`);
-  const t = examTranslator(language);
-  // Only the key-free room view crosses to the browser (see exam-room-view.ts).
-  return <ExamRoom room={found.room} title={examTitle(t, language, found.room.kind, found.room.topicId)} language={language} />;
+  const title = examTitle(examTranslator(language), language, found.room.kind, found.room.topicId);
+  // Only the key-free room view and the room's texts in the learner's language cross to the browser.
+  return <ExamRoom room={found.room} title={title} language={language} messages={examRoomMessages(language)} />;
 }
