@@ -32,6 +32,7 @@ const secret = randomBytes(32).toString("base64url");
 const password = "bench learner password";
 const seconds = quick ? 4 : 10;
 const LOOP = 25;
+const TWO_PROCESSES_GRADE = "grade review, 2 processes";
 
 async function actionIds(): Promise<Map<string, { id: string; page: string }>> {
   const manifest = JSON.parse(await readFile(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as {
@@ -49,6 +50,7 @@ async function actionIds(): Promise<Map<string, { id: string; page: string }>> {
 
 let database: BenchDatabase | undefined;
 let app: AppProcess | undefined;
+let secondApp: AppProcess | undefined;
 try {
   log(`Creating a fresh database on ${new URL(serverUrl).host}, migrating and seeding the content…`);
   database = await createBenchDatabase(serverUrl, root);
@@ -94,13 +96,13 @@ try {
 
   const load: LoadRow[] = [];
   const offsets = { grade: 0, save: 0 };
-  async function level(label: string, kind: LoadSpec["kind"], connections: number, overallRate: number | null, record = true) {
+  async function level(label: string, kind: LoadSpec["kind"], connections: number, overallRate: number | null, record = true, baseUrls = [baseUrl]) {
     const isGrade = kind === "grade" || kind === "floor";
     const pool = isGrade ? graderLearners : takerLearners;
     const offset = isGrade ? offsets.grade : offsets.save;
     const target = isGrade ? grade : save;
     const spec: LoadSpec = {
-      baseUrl, path: target.page, actionId: target.id, kind, connections, durationSeconds: seconds, loopLength: LOOP, learners: pool.slice(offset),
+      baseUrls, path: target.page, actionId: target.id, kind, connections, durationSeconds: seconds, loopLength: LOOP, learners: pool.slice(offset),
       ...(overallRate ? { overallRate } : {}),
     };
     const result = await runLoad(root, spec);
@@ -118,8 +120,16 @@ try {
   for (const c of [1, 16, 64]) await level("grade review", "grade", c, null);
   await level("grade review", "grade", 64, 500);
   for (const c of [1, 16, 64]) await level("answer exam item", "exam-save", c, null);
+  // Node.js runs an app's JavaScript on one core; the deployment story is several stateless processes on one database.
+  log("Starting a second app process on the same database…");
+  secondApp = await startApp(root, appEnv, appLog.replace(/\.log$/, "-2.log"));
+  const both = [baseUrl, secondApp.baseUrl];
+  await level("warm-up", "grade", 16, null, false, both);
+  await level(TWO_PROCESSES_GRADE, "grade", 64, null, true, both);
+  await level("answer exam item, 2 processes", "exam-save", 64, null, true, both);
+  await secondApp.stop();
   const submitted = await runLoad(root, {
-    baseUrl, path: submit.page, actionId: submit.id, kind: "exam-submit", connections: 4, durationSeconds: 0, amount: submitLearners.length, loopLength: 1, learners: submitLearners,
+    baseUrls: [baseUrl], path: submit.page, actionId: submit.id, kind: "exam-submit", connections: 4, durationSeconds: 0, amount: submitLearners.length, loopLength: 1, learners: submitLearners,
   });
   load.push({ label: "submit exam (65 items)", connections: 4, offeredRps: null, result: submitted });
   log(`  submit exam × 4: p95 ${submitted.p95} ms`);
@@ -157,6 +167,8 @@ try {
       JSON.stringify({
         gradeP95Ms: at64?.result.p95,
         gradeRps: best,
+        gradeTwoProcessesP95Ms: load.find((r) => r.label === TWO_PROCESSES_GRADE)?.result.p95,
+        gradeTwoProcessesRps: load.find((r) => r.label === TWO_PROCESSES_GRADE)?.result.rps,
         dueQueryMs: queries[0]?.medianMs,
         examSubmitP95Ms: submitted.p95,
         firstLoadJsKb: Math.max(...studyPages.map((p) => p.jsKb)),
@@ -172,6 +184,7 @@ try {
   console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exitCode = 1;
 } finally {
+  await secondApp?.stop();
   await app?.stop();
   await database?.drop().catch((error: unknown) => console.error(`bench: could not drop the database: ${String(error)}`));
 }

@@ -12,7 +12,8 @@ declare module "autocannon" {
   }
 
   export interface AutocannonOptions {
-    url: string;
+    /** Several URLs spread the connections over them. */
+    url: string | string[];
     connections?: number;
     duration?: number;
     amount?: number;

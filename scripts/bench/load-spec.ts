@@ -1,6 +1,7 @@
 /** What the bench asks of the load worker, and what it answers. Shared by both processes. */
 export interface LoadSpec {
-  baseUrl: string;
+  /** One app process, or several sharing the database: connections are spread over them round-robin. */
+  baseUrls: string[];
   /** The page the action is posted to, and the action's id from the build's server-reference manifest. */
   path: string;
   actionId: string;

@@ -53,7 +53,7 @@ const requests: AutocannonRequest[] = Array.from({ length: spec.loopLength }, (_
 }));
 
 const instance = autocannon({
-  url: spec.baseUrl,
+  url: spec.baseUrls,
   connections: spec.connections,
   ...(spec.amount ? { amount: spec.amount } : { duration: spec.durationSeconds }),
   ...(spec.overallRate ? { overallRate: spec.overallRate } : {}),
