@@ -2,7 +2,7 @@ import "server-only";
 import type { ExamAttempt, Prisma } from "../db/generated/client";
 import { DEFAULT_CUT_PERCENT, isAnswered, isMockExamKind, MOCK_EXAMS, mockExamBlueprint, shortBlueprint, scoreAttempt } from "../exam";
 import { isExactMatch } from "../quiz/grade";
-import { recordQuestionOutcome } from "./record-question-outcome";
+import { recordQuestionOutcomes } from "./record-question-outcome";
 
 /**
  * Scores an attempt the caller has locked (see `lock-open-exam-attempt.ts`) inside the caller's transaction: grades
@@ -61,15 +61,14 @@ export async function finishExamAttempt(tx: Prisma.TransactionClient, attempt: E
       domainResults: score.groups,
     },
   });
-  for (const item of graded.filter((g) => g.exists)) {
-    await recordQuestionOutcome(tx, {
-      userId: attempt.userId,
-      questionId: item.questionId,
-      correct: item.correct,
-      now,
-      source: "exam",
-      requestId: `exam:${attempt.id}:${item.questionId}`,
-    });
-  }
+  // A question deleted since the exam started counts as wrong but has no card left to schedule.
+  await recordQuestionOutcomes(tx, {
+    userId: attempt.userId,
+    now,
+    source: "exam",
+    outcomes: graded
+      .filter((g) => g.exists)
+      .map((g) => ({ questionId: g.questionId, correct: g.correct, requestId: `exam:${attempt.id}:${g.questionId}` })),
+  });
   return true;
 }
