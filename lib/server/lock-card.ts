@@ -1,5 +1,5 @@
 import "server-only";
-import type { Card, ItemKind, Prisma } from "../db/generated/client";
+import { Prisma, type Card, type ItemKind } from "../db/generated/client";
 import { newCardState } from "../srs/card-state";
 import { AppError } from "./app-error";
 import { CARD_COLUMNS, cardFromRow, newRowId, nullableUtcTimestamp, type CardRow } from "./card-sql";
@@ -14,19 +14,35 @@ export async function lockOrCreateCard(
   tx: Prisma.TransactionClient,
   key: { userId: string; itemKind: ItemKind; itemId: string; now: Date },
 ): Promise<Card> {
+  const card = (await lockOrCreateCards(tx, { ...key, itemIds: [key.itemId] })).get(key.itemId);
+  if (!card) throw new Error("INSERT … ON CONFLICT DO UPDATE returned no card");
+  return card;
+}
+
+/**
+ * `lockOrCreateCard` for many items in one statement, returned by item id. Rows are inserted, and so locked, in item-id
+ * order: two transactions locking overlapping cards wait for each other instead of deadlocking.
+ */
+export async function lockOrCreateCards(
+  tx: Prisma.TransactionClient,
+  key: { userId: string; itemKind: ItemKind; itemIds: readonly string[]; now: Date },
+): Promise<Map<string, Card>> {
+  if (key.itemIds.length === 0) return new Map();
   const fresh = newCardState(key.now);
-  // ON CONFLICT DO UPDATE with a no-op assignment, rather than DO NOTHING: it locks the existing row and returns it,
+  const rows = [...new Set(key.itemIds)].sort().map(
+    (itemId) => Prisma.sql`(${newRowId()}, ${key.userId}, ${key.itemKind}::"ItemKind", ${itemId}, ${utcTimestamp(fresh.due)}, ${fresh.stability}::float8,
+      ${fresh.difficulty}::float8, ${fresh.elapsedDays}::int, ${fresh.scheduledDays}::int, ${fresh.learningSteps}::int, ${fresh.reps}::int,
+      ${fresh.lapses}::int, ${fresh.state}::int, ${nullableUtcTimestamp(fresh.lastReview)}, 0, false, ${utcTimestamp(key.now)}, ${utcTimestamp(key.now)})`,
+  );
+  // ON CONFLICT DO UPDATE with a no-op assignment, rather than DO NOTHING: it locks each existing row and returns it,
   // so create-or-lock is one statement. A racing insert waits for the other transaction and then locks its row.
-  const [row] = await tx.$queryRaw<CardRow[]>`
+  const locked = await tx.$queryRaw<CardRow[]>`
     INSERT INTO cards (id, user_id, item_kind, item_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps,
                        reps, lapses, state, last_review, version, is_leech, created_at, updated_at)
-    VALUES (${newRowId()}, ${key.userId}, ${key.itemKind}::"ItemKind", ${key.itemId}, ${utcTimestamp(fresh.due)}, ${fresh.stability},
-            ${fresh.difficulty}, ${fresh.elapsedDays}, ${fresh.scheduledDays}, ${fresh.learningSteps}, ${fresh.reps}, ${fresh.lapses},
-            ${fresh.state}, ${nullableUtcTimestamp(fresh.lastReview)}, 0, false, ${utcTimestamp(key.now)}, ${utcTimestamp(key.now)})
+    VALUES ${Prisma.join(rows)}
     ON CONFLICT (user_id, item_kind, item_id) DO UPDATE SET version = cards.version
     RETURNING ${CARD_COLUMNS}`;
-  if (!row) throw new Error("INSERT … ON CONFLICT DO UPDATE returned no card");
-  return cardFromRow(row);
+  return new Map(locked.map((row) => [row.item_id, cardFromRow(row)]));
 }
 
 /** Locks one of this learner's cards by id; NOT_FOUND when it does not exist or belongs to someone else. */

@@ -1,12 +1,12 @@
 import "server-only";
 import type { Db } from "../db/client";
-import type { Card, Prisma } from "../db/generated/client";
-import { snapshotCard, type CardState } from "../srs/card-state";
+import type { Card, Prisma, ReviewLog } from "../db/generated/client";
+import type { CardState } from "../srs/card-state";
 import { gradeCard, gradeForOutcome, gradeNameOf, type GradeName } from "../srs/review";
 import { buildScheduler } from "../srs/scheduler";
 import { AppError } from "./app-error";
-import { lockOrCreateQuestionCards } from "./lock-question-cards";
-import { saveCardGrades, type GradedCardWrite } from "./save-card-grades";
+import { lockOrCreateCards } from "./lock-card";
+import { newReviewLog, saveCardGrades, type GradedCardWrite } from "./write-grade";
 
 type Source = "practice" | "daily" | "exam";
 
@@ -84,7 +84,7 @@ async function record(tx: Prisma.TransactionClient, input: QuestionOutcomesInput
   const fresh = outcomes.filter((o) => !logged.has(o.requestId));
   let cards = new Map<string, Card>();
   if (fresh.length > 0) {
-    cards = await lockOrCreateQuestionCards(tx, { userId, questionIds: fresh.map((o) => o.questionId), now });
+    cards = await lockOrCreateCards(tx, { userId, itemKind: "question", itemIds: fresh.map((o) => o.questionId), now });
     // A concurrent call with the same requestId may have committed while this one waited for the locks.
     for (const [requestId, log] of await findLoggedReviews(tx, userId, distinct(fresh.map((o) => o.requestId)))) logged.set(requestId, log);
   }
@@ -97,7 +97,7 @@ async function record(tx: Prisma.TransactionClient, input: QuestionOutcomesInput
   // after the first answer, and a replay reports the card as it is at that point.
   const lockedById = new Map([...cards.values()].map((card) => [card.id, card]));
   const current = new Map<string, GradedCardWrite>(); // card id → its state after this batch's grades so far
-  const logs: Prisma.ReviewLogCreateManyInput[] = [];
+  const logs: ReviewLog[] = [];
   const results = outcomes.map((o): QuestionOutcome => {
     const earlier = logged.get(o.requestId);
     if (earlier) {
@@ -113,12 +113,12 @@ async function record(tx: Prisma.TransactionClient, input: QuestionOutcomesInput
     const grade = gradeForOutcome(o.correct);
     const graded = gradeCard(scheduler, before, grade, now);
     current.set(card.id, { id: card.id, version: card.version, grades: (current.get(card.id)?.grades ?? 0) + 1, state: graded.card });
-    logs.push({ cardId: card.id, userId, requestId: o.requestId, source: input.source, ...graded.log, durationMs: null, previousCard: snapshotCard(before) });
+    logs.push(newReviewLog(card, graded.log, { requestId: o.requestId, source: input.source, durationMs: null, previous: before }));
     // A repeat of this requestId later in the same batch replays this grade.
     logged.set(o.requestId, { cardId: card.id, rating: graded.log.rating, card });
     return { cardId: card.id, grade, due: graded.card.due, isLeech: graded.card.isLeech, duplicate: false };
   });
-  await saveCardGrades(tx, { userId, cards: [...current.values()], logs });
+  await saveCardGrades(tx, { userId, cards: [...current.values()], logs, now });
   return results;
 }
 

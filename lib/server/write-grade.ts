@@ -1,6 +1,6 @@
 import "server-only";
-import type { Card, PracticeMode, Prisma, ReviewLog } from "../db/generated/client";
-import { snapshotCard } from "../srs/card-state";
+import { Prisma, type Card, type PracticeMode, type ReviewLog } from "../db/generated/client";
+import { snapshotCard, type CardState } from "../srs/card-state";
 import { gradeCard, type GradeName } from "../srs/review";
 import { buildScheduler } from "../srs/scheduler";
 import { AppError } from "./app-error";
@@ -19,36 +19,76 @@ export async function writeGrade(
   const { card, now } = input;
   const desiredRetention = input.desiredRetention ?? (await readDesiredRetention(tx, card.userId));
   const graded = gradeCard(buildScheduler({ desiredRetention }), card, input.grade, now);
-  const next: Card = { ...card, ...graded.card, version: card.version + 1, updatedAt: now };
-  const log: ReviewLog = {
+  const log = newReviewLog(card, graded.log, { requestId: input.requestId, source: input.source, durationMs: input.durationMs ?? null, previous: card });
+  await saveCardGrades(tx, { userId: card.userId, cards: [{ id: card.id, version: card.version, grades: 1, state: graded.card }], logs: [log], now });
+  return { card: { ...card, ...graded.card, version: card.version + 1, updatedAt: now }, log };
+}
+
+export interface GradedCardWrite {
+  id: string;
+  /** The version read under the lock: the write is refused when the row has moved on since (optimistic check). */
+  version: number;
+  /** How many grades the new state folds in; the version advances by as many, as that many single writes would. */
+  grades: number;
+  state: CardState;
+}
+
+/** A review log row for one grade of `card`, with the state it had before the grade (for undo). */
+export function newReviewLog(
+  card: Pick<Card, "id" | "userId">,
+  fields: ReturnType<typeof gradeCard>["log"],
+  meta: { requestId: string; source: PracticeMode; durationMs: number | null; previous: CardState },
+): ReviewLog {
+  return {
     id: newRowId(),
     cardId: card.id,
     userId: card.userId,
-    requestId: input.requestId,
-    source: input.source,
-    ...graded.log,
-    durationMs: input.durationMs ?? null,
-    previousCard: snapshotCard(card),
+    requestId: meta.requestId,
+    source: meta.source,
+    ...fields,
+    durationMs: meta.durationMs,
+    previousCard: snapshotCard(meta.previous),
   };
-  // The card update and its log in one statement; the log is written only if the version check passed.
-  const written = await tx.$queryRaw<{ id: string }[]>`
+}
+
+/**
+ * Stores the new state of cards the caller has locked and their review logs, inside the caller's transaction, in one
+ * statement however many grades: an exam's 65 outcomes cost what one review does. CONFLICT, for the whole batch,
+ * when any card's version is not the one read (the caller's transaction then rolls back the logs as well).
+ */
+export async function saveCardGrades(
+  tx: Prisma.TransactionClient,
+  input: { userId: string; cards: readonly GradedCardWrite[]; logs: readonly ReviewLog[]; now: Date },
+): Promise<void> {
+  if (input.cards.length === 0) return;
+  const cards = input.cards.map(
+    ({ id, version, grades, state: s }) => Prisma.sql`(${id}, ${version}::int, ${version + grades}::int, ${utcTimestamp(s.due)}, ${s.stability}::float8,
+      ${s.difficulty}::float8, ${s.elapsedDays}::int, ${s.scheduledDays}::int, ${s.learningSteps}::int, ${s.reps}::int, ${s.lapses}::int,
+      ${s.state}::int, ${nullableUtcTimestamp(s.lastReview)}, ${s.isLeech}::boolean)`,
+  );
+  const logs = input.logs.map(
+    (l) => Prisma.sql`(${l.id}, ${l.cardId}, ${l.userId}, ${l.requestId}, ${l.source}::"PracticeMode", ${l.rating}::int, ${l.state}::int,
+      ${utcTimestamp(l.due)}, ${l.stability}::float8, ${l.difficulty}::float8, ${l.elapsedDays}::int, ${l.lastElapsedDays}::int,
+      ${l.scheduledDays}::int, ${l.learningSteps}::int, ${utcTimestamp(l.review)}, ${l.durationMs}::int, ${JSON.stringify(l.previousCard)}::jsonb)`,
+  );
+  const [written] = await tx.$queryRaw<{ cards: number }[]>`
     WITH updated AS (
-      UPDATE cards SET due = ${utcTimestamp(next.due)}, stability = ${next.stability}, difficulty = ${next.difficulty},
-             elapsed_days = ${next.elapsedDays}, scheduled_days = ${next.scheduledDays}, learning_steps = ${next.learningSteps},
-             reps = ${next.reps}, lapses = ${next.lapses}, state = ${next.state}, last_review = ${nullableUtcTimestamp(next.lastReview)},
-             is_leech = ${next.isLeech}, version = ${next.version}, updated_at = ${utcTimestamp(now)}
-      WHERE id = ${card.id} AND user_id = ${card.userId} AND version = ${card.version}
-      RETURNING id
+      UPDATE cards AS c
+      SET due = v.due, stability = v.stability, difficulty = v.difficulty, elapsed_days = v.elapsed_days,
+          scheduled_days = v.scheduled_days, learning_steps = v.learning_steps, reps = v.reps, lapses = v.lapses,
+          state = v.state, last_review = v.last_review, is_leech = v.is_leech, version = v.next_version,
+          updated_at = ${utcTimestamp(input.now)}
+      FROM (VALUES ${Prisma.join(cards)}) AS v(id, version, next_version, due, stability, difficulty, elapsed_days,
+        scheduled_days, learning_steps, reps, lapses, state, last_review, is_leech)
+      WHERE c.id = v.id AND c.user_id = ${input.userId} AND c.version = v.version
+      RETURNING c.id
+    ), logged AS (
+      INSERT INTO review_logs (id, card_id, user_id, request_id, source, rating, state, due, stability, difficulty, elapsed_days,
+                               last_elapsed_days, scheduled_days, learning_steps, review, duration_ms, previous_card)
+      VALUES ${Prisma.join(logs)}
     )
-    INSERT INTO review_logs (id, card_id, user_id, request_id, source, rating, state, due, stability, difficulty, elapsed_days,
-                             last_elapsed_days, scheduled_days, learning_steps, review, duration_ms, previous_card)
-    SELECT ${log.id}, updated.id, ${log.userId}, ${log.requestId}, ${log.source}::"PracticeMode", ${log.rating}, ${log.state},
-           ${utcTimestamp(log.due)}, ${log.stability}, ${log.difficulty}, ${log.elapsedDays}, ${log.lastElapsedDays}, ${log.scheduledDays},
-           ${log.learningSteps}, ${utcTimestamp(log.review)}, ${log.durationMs}::int, ${JSON.stringify(log.previousCard)}::jsonb
-    FROM updated
-    RETURNING id`;
-  if (written.length !== 1) throw new AppError("CONFLICT", "This card was graded elsewhere in the meantime");
-  return { card: next, log };
+    SELECT count(*)::int AS cards FROM updated`;
+  if (written?.cards !== input.cards.length) throw new AppError("CONFLICT", "This card was graded elsewhere in the meantime");
 }
 
 async function readDesiredRetention(tx: Prisma.TransactionClient, userId: string): Promise<number> {
