@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import { isAnswered, selectionProblem } from "../exam";
 import { AppError } from "./app-error";
+import { utcTimestamp } from "./dashboard-sql";
 import { lockOpenExamAttempt } from "./lock-open-exam-attempt";
 import { scoreOverdueExams } from "./score-overdue-exams";
 
@@ -30,27 +32,31 @@ export async function saveExamResponse(input: {
   await scoreOverdueExams({ userId, now });
   return db().$transaction(async (tx) => {
     await lockOpenExamAttempt(tx, { userId, attemptId, now });
-    const response = await tx.examResponse.findUnique({ where: { attemptId_questionId: { attemptId, questionId } } });
+    const [response] = await tx.$queryRaw<{ position: number; selected: string[]; flagged: boolean; select_count: number; labels: string[] }[]>`
+      SELECT r.position, r.selected, r.flagged, q.select_count,
+             ARRAY(SELECT label FROM choices WHERE question_id = q.id ORDER BY label) AS labels
+      FROM exam_responses r JOIN questions q ON q.id = r.question_id
+      WHERE r.attempt_id = ${attemptId} AND r.question_id = ${questionId}`;
     if (!response) throw new AppError("NOT_FOUND", `Question "${questionId}" is not part of this exam`);
-    const question = await tx.question.findUniqueOrThrow({
-      where: { id: questionId },
-      select: { selectCount: true, choices: { select: { label: true } } },
-    });
 
     let selected = response.selected;
     if (input.selected !== undefined) {
-      const problem = selectionProblem(input.selected, question.choices.map((c) => c.label), question.selectCount);
+      const problem = selectionProblem(input.selected, response.labels, response.select_count);
       if (problem?.kind === "unknown-choice") throw new AppError("BAD_INPUT", `Choice "${problem.label}" is not an option of this question`);
       if (problem?.kind === "duplicate") throw new AppError("BAD_INPUT", "A choice was selected twice");
       if (problem?.kind === "too-many") throw new AppError("BAD_INPUT", `Select at most ${problem.limit} choice(s); got ${problem.got}`);
       selected = [...input.selected].sort();
     }
     const flagged = input.flagged ?? response.flagged;
-    await tx.examResponse.update({
-      where: { attemptId_questionId: { attemptId, questionId } },
-      data: { selected, flagged, answeredAt: input.selected === undefined ? response.answeredAt : selected.length > 0 ? now : null },
-    });
-    await tx.examAttempt.update({ where: { id: attemptId }, data: { currentIndex: response.position } });
-    return { questionId, selected, flagged, answered: isAnswered(selected, question.selectCount) };
+    // The answer time moves only when the selection changes; a cleared selection is unanswered.
+    const answeredAt = input.selected === undefined ? Prisma.sql`answered_at` : selected.length > 0 ? utcTimestamp(now) : Prisma.sql`NULL`;
+    await tx.$executeRaw`
+      WITH response AS (
+        UPDATE exam_responses SET selected = ${selected}::text[], flagged = ${flagged},
+               answered_at = ${answeredAt}
+        WHERE attempt_id = ${attemptId} AND question_id = ${questionId}
+      )
+      UPDATE exam_attempts SET current_index = ${response.position} WHERE id = ${attemptId}`;
+    return { questionId, selected, flagged, answered: isAnswered(selected, response.select_count) };
   });
 }
