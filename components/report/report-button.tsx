@@ -2,13 +2,15 @@
 
 import { useState, useTransition } from "react";
 import { submitReport } from "@/app/report-item";
-import type { Language } from "@/lib/content/localized";
-import { translator } from "@/lib/i18n/messages";
+import type { AppMessages } from "@/lib/i18n/messages";
+import { translateWith } from "@/lib/i18n/translate";
 import { REPORT_REASONS, type ReportReason } from "@/lib/reports/report-reasons";
 
 /** "Report this question/card": a reason and free text, stored with the content hash the learner saw. */
-export function ReportButton({ itemKind, itemId, language }: { itemKind: "question" | "flashcard"; itemId: string; language: Language }) {
-  const t = translator(language);
+export type ReportMessages = AppMessages<"report">;
+
+export function ReportButton({ itemKind, itemId, messages }: { itemKind: "question" | "flashcard"; itemId: string; messages: ReportMessages }) {
+  const t = translateWith(messages);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState<ReportReason>("wrong");
   const [details, setDetails] = useState("");

@@ -1,13 +1,13 @@
 "use client";
 
 import { useId } from "react";
-import type { Language } from "@/lib/content/localized";
-import { simTranslator } from "@/lib/i18n/sim-messages";
+import type { SimMessages } from "@/lib/i18n/sim-messages";
+import { translateWith } from "@/lib/i18n/translate";
 
 /** The generic editor: the whole simulator input as JSON text, with the parse error under it. */
-export function JsonEditor({ text, error, onChange, language }: { text: string; error: string | null; onChange: (text: string) => void; language: Language }) {
+export function JsonEditor({ text, error, onChange, messages }: { text: string; error: string | null; onChange: (text: string) => void; messages: SimMessages }) {
   const id = useId();
-  const t = simTranslator(language);
+  const t = translateWith(messages);
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">

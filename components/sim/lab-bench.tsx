@@ -3,13 +3,14 @@
 import { useState } from "react";
 import type { Language } from "@/lib/content/localized";
 import type { SimName } from "@/lib/content/schema";
-import { simTranslator } from "@/lib/i18n/sim-messages";
+import type { SimMessages } from "@/lib/i18n/sim-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import type { SimExample } from "@/lib/sim/examples/types";
 import { SimPanel } from "./sim-panel";
 
 /** One simulator on a Labs page: pick one of its examples, then work it in the panel. */
-export function LabBench({ sim, examples, language }: { sim: SimName; examples: readonly SimExample[]; language: Language }) {
-  const t = simTranslator(language);
+export function LabBench({ sim, examples, language, messages }: { sim: SimName; examples: readonly SimExample[]; language: Language; messages: SimMessages }) {
+  const t = translateWith(messages);
   const [selected, setSelected] = useState(0);
   const example = examples[selected] ?? examples[0];
   if (!example) return null;
@@ -32,7 +33,7 @@ export function LabBench({ sim, examples, language }: { sim: SimName; examples: 
         <h3 className="font-semibold">{example.title[language]}</h3>
         <p className="text-sm text-slate-600">{example.description[language]}</p>
       </div>
-      <SimPanel key={example.id} sim={sim} input={example.input} language={language} />
+      <SimPanel key={example.id} sim={sim} input={example.input} language={language} messages={messages} />
     </div>
   );
 }

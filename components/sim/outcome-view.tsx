@@ -3,7 +3,8 @@
 import type { ReactNode } from "react";
 import type { Language } from "@/lib/content/localized";
 import type { SimName } from "@/lib/content/schema";
-import { simTranslator } from "@/lib/i18n/sim-messages";
+import type { SimMessages } from "@/lib/i18n/sim-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import type { SimRun } from "@/lib/sim/types";
 import { inlineJson, isLocalized } from "./model/json-value";
 import { summarizeOutcome, type Tone } from "./model/outcome-summary";
@@ -26,16 +27,18 @@ export function OutcomeView({
   run,
   isQuery,
   language,
+  messages,
   children,
 }: {
   sim: SimName;
   run: SimRun;
   isQuery: boolean;
   language: Language;
+  messages: SimMessages;
   /** Simulator-specific detail (state tables) shown under the explanation. */
   children?: ReactNode;
 }) {
-  const t = simTranslator(language);
+  const t = translateWith(messages);
   // Both branches keep the same element shape, so React reuses the live region and the change is announced.
   if (!run.ok) {
     return (

@@ -1,10 +1,13 @@
 import type { Language } from "@/lib/content/localized";
+import type { SimMessages } from "@/lib/i18n/sim-messages";
 import type { JsonObject } from "./model/json-value";
 import type { ScenarioClaims, ScenarioFix } from "./model/scenario-review";
 
 /** What every simulator panel takes: the starting input and, for a question's scenario, its fix or claims. */
 export interface SimPanelProps {
   language: Language;
+  /** The simulation texts in `language`, picked on the server (`simMessages`). */
+  messages: SimMessages;
   input: JsonObject;
   fix?: ScenarioFix;
   claims?: ScenarioClaims;
@@ -16,5 +19,5 @@ export interface SimPanelProps {
 export interface SimFormProps {
   value: JsonObject;
   onChange: (next: JsonObject) => void;
-  language: Language;
+  messages: SimMessages;
 }

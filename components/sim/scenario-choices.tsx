@@ -1,7 +1,7 @@
 "use client";
 
-import type { Language } from "@/lib/content/localized";
-import { simTranslator } from "@/lib/i18n/sim-messages";
+import type { SimMessages } from "@/lib/i18n/sim-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import { inlineJson } from "./model/json-value";
 import type { ClaimCheck, FixTrial, ScenarioFix } from "./model/scenario-review";
 
@@ -17,15 +17,15 @@ export function FixChoices({
   trials,
   choices,
   onApply,
-  language,
+  messages,
 }: {
   fix: ScenarioFix;
   trials: readonly FixTrial[];
   choices: Choices;
   onApply: (trial: Extract<FixTrial, { ok: true }>) => void;
-  language: Language;
+  messages: SimMessages;
 }) {
-  const t = simTranslator(language);
+  const t = translateWith(messages);
   return (
     <section className="space-y-2 rounded-md border border-slate-200 bg-white p-3">
       <h4 className="text-sm font-semibold">{t("fix.heading")}</h4>
@@ -57,8 +57,8 @@ export function FixChoices({
 }
 
 /** An "outcome" question's choices: whether each choice's claim holds for the result as it is now. */
-export function ClaimChecks({ checks, choices, language }: { checks: readonly ClaimCheck[]; choices: Choices; language: Language }) {
-  const t = simTranslator(language);
+export function ClaimChecks({ checks, choices, messages }: { checks: readonly ClaimCheck[]; choices: Choices; messages: SimMessages }) {
+  const t = translateWith(messages);
   return (
     <section className="space-y-2 rounded-md border border-slate-200 bg-white p-3">
       <h4 className="text-sm font-semibold">{t("claims.heading")}</h4>

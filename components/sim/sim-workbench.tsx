@@ -2,7 +2,8 @@
 
 import { useDeferredValue, useEffect, useMemo, useState, type ComponentType, type KeyboardEvent, type ReactNode } from "react";
 import type { SimName } from "@/lib/content/schema";
-import { simTranslator } from "@/lib/i18n/sim-messages";
+import type { SimMessages } from "@/lib/i18n/sim-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import { JsonEditor } from "./json-editor";
 import { parseJsonObject, type JsonObject } from "./model/json-value";
 import { checkClaims, runSafely, tryFixes, type FixTrial, type RunSim } from "./model/scenario-review";
@@ -32,6 +33,7 @@ export function SimWorkbench({
   Form,
   details,
   language,
+  messages,
   input: original,
   fix,
   claims,
@@ -43,7 +45,7 @@ export function SimWorkbench({
   /** Simulator-specific views of a successful result (state tables, target timelines). */
   details?: (result: Record<string, unknown>) => ReactNode;
 }) {
-  const t = simTranslator(language);
+  const t = translateWith(messages);
   const [input, setInput] = useState<JsonObject>(original);
   const [jsonText, setJsonText] = useState(() => pretty(original));
   const [jsonError, setJsonError] = useState<string | null>(null);
@@ -84,12 +86,12 @@ export function SimWorkbench({
     <div className="space-y-4" onKeyDown={keepEnterInPanel} data-sim={sim} data-interactive={interactive}>
       {/* Focusable so that keyboard users can scroll it when a long result overflows the sticky box. */}
       <div tabIndex={0} aria-label={t("outcome.heading")} role="region" className="md:sticky md:top-2 md:z-10 md:max-h-[45vh] md:overflow-auto">
-        <OutcomeView sim={sim} run={outcome} isQuery={isQuery} language={language}>
+        <OutcomeView sim={sim} run={outcome} isQuery={isQuery} language={language} messages={messages}>
           {outcome.ok && details && !isQuery ? details(outcome.result) : null}
         </OutcomeView>
       </div>
-      {claims && outcome.ok ? <ClaimChecks checks={checkClaims(claims, outcome.result)} choices={choices} language={language} /> : null}
-      {fix ? <FixChoices fix={fix} trials={trials} choices={choices} onApply={applyTrial} language={language} /> : null}
+      {claims && outcome.ok ? <ClaimChecks checks={checkClaims(claims, outcome.result)} choices={choices} messages={messages} /> : null}
+      {fix ? <FixChoices fix={fix} trials={trials} choices={choices} onApply={applyTrial} messages={messages} /> : null}
       <div className="flex flex-wrap items-center gap-3">
         <div role="group" aria-label={t("panel.editor")} className="inline-flex rounded-md border border-slate-300 bg-white p-0.5">
           <button type="button" className={TOGGLE} aria-pressed={editor === "form"} disabled={isQuery} onClick={() => setMode("form")}>
@@ -111,8 +113,8 @@ export function SimWorkbench({
         {notice ? <span className="text-xs text-slate-600">{notice}</span> : null}
       </div>
       {isQuery ? <p className="text-xs text-slate-600">{t("panel.queryNote")}</p> : null}
-      {editor === "form" ? <Form value={input} onChange={(next) => update(next)} language={language} /> : <JsonEditor text={jsonText} error={jsonError} onChange={editJson} language={language} />}
-      {outcome.ok ? <TraceView sim={sim} result={outcome.result} language={language} /> : null}
+      {editor === "form" ? <Form value={input} onChange={(next) => update(next)} messages={messages} /> : <JsonEditor text={jsonText} error={jsonError} onChange={editJson} messages={messages} />}
+      {outcome.ok ? <TraceView sim={sim} result={outcome.result} language={language} messages={messages} /> : null}
     </div>
   );
 }

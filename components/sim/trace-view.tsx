@@ -3,12 +3,13 @@
 import { useState } from "react";
 import type { Language } from "@/lib/content/localized";
 import type { SimName } from "@/lib/content/schema";
-import { simTranslator } from "@/lib/i18n/sim-messages";
+import type { SimMessages } from "@/lib/i18n/sim-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import { traceLines } from "./model/trace-lines";
 
 /** The simulator's steps in a collapsed section, and the full result JSON, which is only rendered once opened. */
-export function TraceView({ sim, result, language }: { sim: SimName; result: Record<string, unknown>; language: Language }) {
-  const t = simTranslator(language);
+export function TraceView({ sim, result, language, messages }: { sim: SimName; result: Record<string, unknown>; language: Language; messages: SimMessages }) {
+  const t = translateWith(messages);
   const [rawOpen, setRawOpen] = useState(false);
   const lines = traceLines(sim, result, language);
   return (

@@ -1,6 +1,6 @@
 import { SourceList } from "@/components/study/source-list";
 import type { Language } from "@/lib/content/localized";
-import { studyTranslator } from "@/lib/i18n/study-messages";
+import type { StudyTranslate } from "@/lib/i18n/study-messages";
 import type { AnswerFeedback, QuestionView } from "@/lib/server/question-view";
 
 /** Right or wrong, the key, why each option is right or wrong, and the sources. */
@@ -8,15 +8,16 @@ export function AnswerExplanations({
   feedback,
   question,
   language,
+  t,
   announce = false,
 }: {
   feedback: Omit<AnswerFeedback, "scenario">;
   question: QuestionView;
   language: Language;
+  t: StudyTranslate<"study">;
   /** Make the verdict line a status message, for views where it appears in place of the question's controls. */
   announce?: boolean;
 }) {
-  const t = studyTranslator(language);
   return (
     <div className="space-y-3">
       <p role={announce ? "status" : undefined} className={`font-semibold ${feedback.isCorrect ? "text-emerald-700" : "text-red-700"}`}>

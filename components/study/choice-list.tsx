@@ -1,7 +1,7 @@
 "use client";
 
 import type { Language } from "@/lib/content/localized";
-import { studyTranslator } from "@/lib/i18n/study-messages";
+import type { StudyTranslate } from "@/lib/i18n/study-messages";
 import type { QuestionView } from "@/lib/server/question-view";
 
 /** Adds or removes a choice: a single-response question keeps only the latest pick. */
@@ -14,18 +14,19 @@ export function toggleChoice(selected: readonly string[], label: string, multipl
 export function ChoiceList({
   question,
   language,
+  t,
   selected,
   onToggle,
   answerKey,
 }: {
   question: QuestionView;
   language: Language;
+  t: StudyTranslate<"study">;
   selected: readonly string[];
   onToggle: (label: string) => void;
   /** Set once graded: the options are locked and coloured. */
   answerKey: readonly string[] | null;
 }) {
-  const t = studyTranslator(language);
   const multiple = question.type === "multiple";
   const stemId = `stem-${question.id}`;
   return (

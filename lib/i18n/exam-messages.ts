@@ -1,6 +1,6 @@
 import type { Language } from "../content/localized";
 import { createTranslator } from "./messages";
-import type { Translate } from "./translate";
+import { pickGroups, type Translate } from "./translate";
 
 /** Interface text of mock exams, drills, score reports and the progress dashboard. */
 const ko = {
@@ -320,6 +320,5 @@ export type ExamRoomTranslate = Translate<ExamRoomMessageKey>;
  * other language nor its other pages' texts.
  */
 export function examRoomMessages(language: Language): ExamRoomMessages {
-  const room = Object.entries(CATALOGUE[language]).filter(([key]) => key.startsWith("room."));
-  return Object.fromEntries(room) as ExamRoomMessages;
+  return pickGroups(CATALOGUE[language], ["room"]);
 }

@@ -1,5 +1,5 @@
 import type { Language } from "../content/localized";
-import { translateWith, type Translate } from "./translate";
+import { pickGroups, translateWith, type GroupKey, type Translate } from "./translate";
 
 const ko = {
   "app.name": "구름",
@@ -145,3 +145,11 @@ export function createTranslator<K extends string>(catalogue: Record<Language, R
 
 /** The app's shared interface text. */
 export const translator = createTranslator(MESSAGES);
+
+export type MessageGroup = MessageKey extends `${infer G}.${string}` ? G : never;
+export type AppMessages<G extends MessageGroup> = Record<GroupKey<MessageKey, G>, string>;
+
+/** The shared texts of the given key groups in one language, picked on the server for a client component. */
+export function appMessages<G extends MessageGroup>(language: Language, groups: readonly G[]): AppMessages<G> {
+  return pickGroups(MESSAGES[language], groups);
+}

@@ -1,4 +1,5 @@
 import type { Language } from "../content/localized";
+import { translateWith, type Translate } from "./translate";
 
 /** Interface text of the simulation panels and the Labs pages, kept apart from `messages.ts`. */
 const ko = {
@@ -469,7 +470,8 @@ const en: Record<SimMessageKey, string> = {
 
 const SIM_MESSAGES: Record<Language, Record<SimMessageKey, string>> = { ko, en };
 
-export type SimTranslate = (key: SimMessageKey, params?: Record<string, string | number>) => string;
+export type SimTranslate = Translate<SimMessageKey>;
+export type SimMessages = Record<SimMessageKey, string>;
 
 /** True when `key` names a simulation message, so that field labels can fall back to the raw field name. */
 export function isSimMessageKey(key: string): key is SimMessageKey {
@@ -483,6 +485,13 @@ export function simMessageKeys(): SimMessageKey[] {
 
 /** Looks up simulation interface text; `{name}` placeholders are filled from `params`. */
 export function simTranslator(language: Language): SimTranslate {
-  return (key, params) =>
-    SIM_MESSAGES[language][key].replace(/\{(\w+)\}/g, (match, name: string) => String(params?.[name] ?? match));
+  return translateWith(SIM_MESSAGES[language]);
+}
+
+/**
+ * The simulation texts in one language, picked on the server for the panels and the lab bench (client components,
+ * which read nearly every group): the browser never receives the other language.
+ */
+export function simMessages(language: Language): SimMessages {
+  return SIM_MESSAGES[language];
 }

@@ -1,6 +1,6 @@
 import type { Language } from "../content/localized";
 import { createTranslator } from "./messages";
-import type { Translate } from "./translate";
+import { pickGroups, type GroupKey, type Translate } from "./translate";
 
 /** Interface text of the review session, the daily quiz and the study settings, kept apart from `messages.ts`. */
 const ko = {
@@ -171,7 +171,17 @@ const en: Record<StudyMessageKey, string> = {
   "settings.error.examAccommodation": "Exam accommodation is either on or off.",
 };
 
-export type StudyTranslate = Translate<StudyMessageKey>;
+const CATALOGUE: Record<Language, Record<StudyMessageKey, string>> = { ko, en };
 
 /** Looks up study interface text; `{name}` placeholders are filled from `params`. */
-export const studyTranslator: (language: Language) => StudyTranslate = createTranslator<StudyMessageKey>({ ko, en });
+export const studyTranslator: (language: Language) => StudyTranslate = createTranslator(CATALOGUE);
+
+export type StudyMessageGroup = StudyMessageKey extends `${infer G}.${string}` ? G : never;
+export type StudyMessages<G extends StudyMessageGroup> = Record<GroupKey<StudyMessageKey, G>, string>;
+/** A lookup of study text; `StudyTranslate<"study">` reads only the `study.*` keys. */
+export type StudyTranslate<G extends StudyMessageGroup = StudyMessageGroup> = Translate<GroupKey<StudyMessageKey, G>>;
+
+/** The study texts of the given key groups in one language, picked on the server for a client component. */
+export function studyMessages<G extends StudyMessageGroup>(language: Language, groups: readonly G[]): StudyMessages<G> {
+  return pickGroups(CATALOGUE[language], groups);
+}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { appMessages } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/server/language";
 import { safeCallbackUrl } from "../safe-callback";
 import { SignInForm } from "./sign-in-form";
@@ -10,7 +11,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <div className="mx-auto max-w-sm space-y-6">
       <h1 className="text-2xl font-bold">{t("auth.signInTitle")}</h1>
-      <SignInForm language={language} callbackUrl={safeCallbackUrl(params.callbackUrl)} />
+      <SignInForm messages={appMessages(language, ["auth"])} callbackUrl={safeCallbackUrl(params.callbackUrl)} />
       <p className="text-sm text-slate-600">
         {t("auth.noAccount")}{" "}
         <Link href="/sign-up" className="text-sky-700 underline hover:text-sky-900">

@@ -3,11 +3,11 @@
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { FormField } from "@/components/ui/form-field";
-import type { Language } from "@/lib/content/localized";
-import { translator } from "@/lib/i18n/messages";
+import type { AppMessages } from "@/lib/i18n/messages";
+import { translateWith } from "@/lib/i18n/translate";
 
-export function SignInForm({ language, callbackUrl }: { language: Language; callbackUrl: string }) {
-  const t = translator(language);
+export function SignInForm({ messages, callbackUrl }: { messages: AppMessages<"auth">; callbackUrl: string }) {
+  const t = translateWith(messages);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 

@@ -3,12 +3,12 @@
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { FormField } from "@/components/ui/form-field";
-import type { Language } from "@/lib/content/localized";
-import { translator } from "@/lib/i18n/messages";
+import type { AppMessages } from "@/lib/i18n/messages";
+import { translateWith } from "@/lib/i18n/translate";
 import { signUp, type SignUpResult } from "./actions";
 
-export function SignUpForm({ language, callbackUrl }: { language: Language; callbackUrl: string }) {
-  const t = translator(language);
+export function SignUpForm({ messages, callbackUrl }: { messages: AppMessages<"auth">; callbackUrl: string }) {
+  const t = translateWith(messages);
   const [result, setResult] = useState<SignUpResult | null>(null);
   const [pending, setPending] = useState(false);
   const failed = result && !result.ok ? result : null;

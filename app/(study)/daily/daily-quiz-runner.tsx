@@ -5,15 +5,27 @@ import { ReportButton } from "@/components/report/report-button";
 import { ChoiceList, toggleChoice } from "@/components/study/choice-list";
 import { useHotkeys } from "@/components/study/use-hotkeys";
 import type { Language } from "@/lib/content/localized";
-import { studyTranslator } from "@/lib/i18n/study-messages";
+import type { AppMessages } from "@/lib/i18n/messages";
+import type { StudyMessages } from "@/lib/i18n/study-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import type { DailyQuizView } from "@/lib/server/get-daily-quiz";
 import type { AnswerFeedback } from "@/lib/server/question-view";
 import { answerDaily } from "./actions";
 import { DailyResults } from "./daily-results";
 
 /** Today's quiz, one question at a time: A–H choose, Enter submits, Enter again moves on; results at the end. */
-export function DailyQuizRunner({ initial, language }: { initial: DailyQuizView; language: Language }) {
-  const t = studyTranslator(language);
+export function DailyQuizRunner({
+  initial,
+  language,
+  messages,
+  reportMessages,
+}: {
+  initial: DailyQuizView;
+  language: Language;
+  messages: StudyMessages<"daily" | "review" | "study">;
+  reportMessages: AppMessages<"report">;
+}) {
+  const t = translateWith(messages);
   const [quiz, setQuiz] = useState(initial);
   const [shown, setShown] = useState(initial.current);
   const [selected, setSelected] = useState<string[]>([]);
@@ -69,7 +81,7 @@ export function DailyQuizRunner({ initial, language }: { initial: DailyQuizView;
     return (
       <div className="space-y-4">
         {streak}
-        {quiz.results ? <DailyResults results={quiz.results} correct={quiz.correct} language={language} /> : <p className="text-slate-600">{t("daily.empty")}</p>}
+        {quiz.results ? <DailyResults results={quiz.results} correct={quiz.correct} language={language} t={t} /> : <p className="text-slate-600">{t("daily.empty")}</p>}
       </div>
     );
   }
@@ -90,6 +102,7 @@ export function DailyQuizRunner({ initial, language }: { initial: DailyQuizView;
           key={question.id}
           question={question}
           language={language}
+          t={t}
           selected={selected}
           onToggle={(label) => !feedback && setSelected((current) => toggleChoice(current, label, question.type === "multiple"))}
           answerKey={feedback ? feedback.key : null}
@@ -121,7 +134,7 @@ export function DailyQuizRunner({ initial, language }: { initial: DailyQuizView;
         )}
         <p className="text-xs text-slate-500">{t("daily.keys")}</p>
         <div className="border-t border-slate-100 pt-3">
-          <ReportButton itemKind="question" itemId={question.id} language={language} />
+          <ReportButton itemKind="question" itemId={question.id} messages={reportMessages} />
         </div>
       </form>
     </div>

@@ -1,11 +1,10 @@
 import { AnswerExplanations } from "@/components/study/answer-explanations";
 import type { Language } from "@/lib/content/localized";
-import { studyTranslator } from "@/lib/i18n/study-messages";
+import type { StudyTranslate } from "@/lib/i18n/study-messages";
 import type { DailyResult } from "@/lib/server/load-daily-results";
 
 /** The finished quiz: the score, then every question with the learner's answer and every option explained. */
-export function DailyResults({ results, correct, language }: { results: DailyResult[]; correct: number; language: Language }) {
-  const t = studyTranslator(language);
+export function DailyResults({ results, correct, language, t }: { results: DailyResult[]; correct: number; language: Language; t: StudyTranslate<"daily" | "study"> }) {
   return (
     <section aria-labelledby="daily-results" className="space-y-4">
       <h2 id="daily-results" className="text-xl font-semibold">
@@ -21,7 +20,7 @@ export function DailyResults({ results, correct, language }: { results: DailyRes
               <span className="mr-2 font-semibold">{index + 1}.</span>
               {result.question.stem[language]}
             </p>
-            <AnswerExplanations feedback={result.feedback} question={result.question} language={language} />
+            <AnswerExplanations feedback={result.feedback} question={result.question} language={language} t={t} />
           </li>
         ))}
       </ol>

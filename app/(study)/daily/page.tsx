@@ -1,5 +1,6 @@
 import { requireUser } from "@/lib/auth/session";
-import { studyTranslator } from "@/lib/i18n/study-messages";
+import { appMessages } from "@/lib/i18n/messages";
+import { studyMessages, studyTranslator } from "@/lib/i18n/study-messages";
 import { getDailyQuiz } from "@/lib/server/get-daily-quiz";
 import { getLanguage } from "@/lib/server/language";
 import { DailyQuizRunner } from "./daily-quiz-runner";
@@ -16,7 +17,13 @@ export default async function DailyPage() {
         <h1 className="text-2xl font-bold">{t("daily.title")}</h1>
         <p className="text-sm text-slate-500">{t("daily.day", { day: quiz.day })}</p>
       </header>
-      <DailyQuizRunner key={quiz.quizId} initial={quiz} language={language} />
+      <DailyQuizRunner
+        key={quiz.quizId}
+        initial={quiz}
+        language={language}
+        messages={studyMessages(language, ["daily", "review", "study"])}
+        reportMessages={appMessages(language, ["report"])}
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import { intervalText } from "@/components/study/interval-text";
 import type { Language } from "@/lib/content/localized";
-import { studyTranslator } from "@/lib/i18n/study-messages";
+import type { StudyTranslate } from "@/lib/i18n/study-messages";
 import type { ReviewItem } from "@/lib/server/review-item";
 import type { GradeName } from "@/lib/srs/review";
 
@@ -12,6 +12,7 @@ const KEY_OF: Record<GradeName, string> = { again: "1", hard: "2", good: "3", ea
 export function FlashcardFace({
   item,
   language,
+  t,
   revealed,
   pending,
   onReveal,
@@ -19,12 +20,12 @@ export function FlashcardFace({
 }: {
   item: Extract<ReviewItem, { kind: "flashcard" }>;
   language: Language;
+  t: StudyTranslate<"review" | "interval">;
   revealed: boolean;
   pending: boolean;
   onReveal: () => void;
   onGrade: (grade: GradeName) => void;
 }) {
-  const t = studyTranslator(language);
   return (
     <>
       <section aria-label={t("review.front")}>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { studyTranslator } from "@/lib/i18n/study-messages";
+import { appMessages } from "@/lib/i18n/messages";
+import { studyMessages, studyTranslator } from "@/lib/i18n/study-messages";
 import { getReviewQueue } from "@/lib/server/get-review-queue";
 import { getLanguage } from "@/lib/server/language";
 import { ReviewSession } from "./review-session";
@@ -19,7 +20,12 @@ export default async function ReviewPage() {
           {t("review.leeches")}
         </Link>
       </header>
-      <ReviewSession initial={queue} language={language} />
+      <ReviewSession
+        initial={queue}
+        language={language}
+        messages={studyMessages(language, ["review", "interval", "study"])}
+        reportMessages={appMessages(language, ["report"])}
+      />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { AnswerExplanations } from "@/components/study/answer-explanations";
 import { ChoiceList } from "@/components/study/choice-list";
 import { intervalText } from "@/components/study/interval-text";
 import type { Language } from "@/lib/content/localized";
-import { studyTranslator } from "@/lib/i18n/study-messages";
+import type { StudyTranslate } from "@/lib/i18n/study-messages";
 import type { ReviewItem } from "@/lib/server/review-item";
 import type { Answered } from "./review-session";
 
@@ -12,6 +12,7 @@ import type { Answered } from "./review-session";
 export function QuestionFace({
   item,
   language,
+  t,
   selected,
   answered,
   pending,
@@ -22,6 +23,7 @@ export function QuestionFace({
 }: {
   item: Extract<ReviewItem, { kind: "question" }>;
   language: Language;
+  t: StudyTranslate<"review" | "interval" | "study">;
   selected: readonly string[];
   answered: Answered | null;
   pending: boolean;
@@ -30,7 +32,6 @@ export function QuestionFace({
   onContinue: () => void;
   onEasy: () => void;
 }) {
-  const t = studyTranslator(language);
   const grade = answered ? (answered.easy ? "easy" : answered.feedback.isCorrect ? "good" : "again") : null;
   const interval = grade ? item.options.find((o) => o.grade === grade)?.intervalMs : undefined;
   return (
@@ -42,7 +43,7 @@ export function QuestionFace({
       }}
       className="space-y-4"
     >
-      <ChoiceList question={item.question} language={language} selected={selected} onToggle={onToggle} answerKey={answered ? answered.feedback.key : null} />
+      <ChoiceList question={item.question} language={language} t={t} selected={selected} onToggle={onToggle} answerKey={answered ? answered.feedback.key : null} />
       {answered ? (
         <section aria-live="polite" className="space-y-4 border-t border-slate-200 pt-4">
           <p role="status" className="text-sm text-slate-700">
@@ -50,7 +51,7 @@ export function QuestionFace({
               ? t("review.markedEasy")
               : t("review.autoGraded", { grade: t(`review.grade.${grade ?? "again"}`), interval: interval === undefined ? "?" : intervalText(t, interval) })}
           </p>
-          <AnswerExplanations feedback={answered.feedback} question={item.question} language={language} />
+          <AnswerExplanations feedback={answered.feedback} question={item.question} language={language} t={t} />
           <div className="flex flex-wrap gap-2">
             <button type="submit" autoFocus disabled={pending} aria-keyshortcuts="Enter" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 disabled:opacity-50">
               {t("review.continue")}

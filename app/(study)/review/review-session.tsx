@@ -7,7 +7,9 @@ import { newRequestId } from "@/components/study/request-id";
 import { intervalText } from "@/components/study/interval-text";
 import { toggleChoice } from "@/components/study/choice-list";
 import type { Language } from "@/lib/content/localized";
-import { studyTranslator } from "@/lib/i18n/study-messages";
+import type { AppMessages } from "@/lib/i18n/messages";
+import type { StudyMessages } from "@/lib/i18n/study-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import type { ReviewQueue } from "@/lib/server/get-review-queue";
 import type { AnswerFeedback } from "@/lib/server/question-view";
 import type { GradeName } from "@/lib/srs/review";
@@ -26,8 +28,18 @@ export interface Answered {
 }
 
 /** The review loop: one card at a time, keyboard first, every grade decided and timed by the server. */
-export function ReviewSession({ initial, language }: { initial: ReviewQueue; language: Language }) {
-  const t = studyTranslator(language);
+export function ReviewSession({
+  initial,
+  language,
+  messages,
+  reportMessages,
+}: {
+  initial: ReviewQueue;
+  language: Language;
+  messages: StudyMessages<"review" | "interval" | "study">;
+  reportMessages: AppMessages<"report">;
+}) {
+  const t = translateWith(messages);
   const [queue, setQueue] = useState(initial);
   const [requestId, setRequestId] = useState(newRequestId);
   const [revealed, setRevealed] = useState(false);
@@ -147,11 +159,12 @@ export function ReviewSession({ initial, language }: { initial: ReviewQueue; lan
             {item.isLeech ? <span className="rounded bg-amber-50 px-2 text-amber-800">{t("review.leech")}</span> : null}
           </div>
           {item.kind === "flashcard" ? (
-            <FlashcardFace item={item} language={language} revealed={revealed} pending={pending} onReveal={() => setRevealed(true)} onGrade={grade} />
+            <FlashcardFace item={item} language={language} t={t} revealed={revealed} pending={pending} onReveal={() => setRevealed(true)} onGrade={grade} />
           ) : (
             <QuestionFace
               item={item}
               language={language}
+              t={t}
               selected={selected}
               answered={answered}
               pending={pending}
@@ -162,7 +175,7 @@ export function ReviewSession({ initial, language }: { initial: ReviewQueue; lan
             />
           )}
           <div className="border-t border-slate-100 pt-3">
-            <ReportButton itemKind={item.kind} itemId={item.itemId} language={language} />
+            <ReportButton itemKind={item.kind} itemId={item.itemId} messages={reportMessages} />
           </div>
         </article>
       ) : (

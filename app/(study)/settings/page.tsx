@@ -1,5 +1,5 @@
 import { requireUser } from "@/lib/auth/session";
-import { studyTranslator } from "@/lib/i18n/study-messages";
+import { studyMessages, studyTranslator } from "@/lib/i18n/study-messages";
 import { getStudySettings } from "@/lib/server/get-study-settings";
 import { getLanguage } from "@/lib/server/language";
 import { defaultDecay } from "@/lib/srs/retention";
@@ -14,7 +14,13 @@ export default async function SettingsPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("settings.title")}</h1>
-      <SettingsForm initial={settings} timeZones={Intl.supportedValuesOf("timeZone")} language={language} decay={defaultDecay()} />
+      <SettingsForm
+        initial={settings}
+        timeZones={Intl.supportedValuesOf("timeZone")}
+        messages={studyMessages(language, ["settings"])}
+        savedIn={{ ko: studyTranslator("ko")("settings.saved"), en: studyTranslator("en")("settings.saved") }}
+        decay={defaultDecay()}
+      />
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormField } from "@/components/ui/form-field";
 import type { Language } from "@/lib/content/localized";
-import { studyTranslator } from "@/lib/i18n/study-messages";
+import type { StudyMessages } from "@/lib/i18n/study-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import { intervalRatioForDecay, RETENTION_MAX, RETENTION_MIN } from "@/lib/srs/retention-range";
 import type { StudySettings, StudySettingsField } from "@/lib/srs/settings-schema";
 import { saveSettings } from "./actions";
@@ -14,20 +15,23 @@ type Draft = Record<Exclude<StudySettingsField, "examAccommodation" | "locale">,
 /**
  * The study settings. The server checks them with the shared schema and names every invalid field, shown here with a
  * message in the interface language; the form ships no validation library. `decay` is FSRS's forgetting-curve decay,
- * computed on the server, for the interval preview.
+ * computed on the server, for the interval preview. `savedIn` is the confirmation in each language: it is shown in
+ * the language just saved.
  */
 export function SettingsForm({
   initial,
   timeZones,
-  language,
+  messages,
+  savedIn,
   decay,
 }: {
   initial: StudySettings;
   timeZones: readonly string[];
-  language: Language;
+  messages: StudyMessages<"settings">;
+  savedIn: Record<Language, string>;
   decay: number;
 }) {
-  const t = studyTranslator(language);
+  const t = translateWith(messages);
   const router = useRouter();
   const [draft, setDraft] = useState<Draft>({
     dailyNewLimit: String(initial.dailyNewLimit),
@@ -50,7 +54,7 @@ export function SettingsForm({
       const result = await saveSettings(draft);
       if (result.ok) {
         setErrors({});
-        setStatus(studyTranslator(draft.locale)("settings.saved"));
+        setStatus(savedIn[draft.locale]);
         router.refresh();
       } else if (result.fields.length > 0) {
         setErrors(Object.fromEntries(result.fields.map((field) => [field, t(`settings.error.${field}`)])));

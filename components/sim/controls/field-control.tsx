@@ -1,17 +1,17 @@
 "use client";
 
 import { useId, useState } from "react";
-import type { Language } from "@/lib/content/localized";
-import { isSimMessageKey, simTranslator } from "@/lib/i18n/sim-messages";
+import type { SimMessageKey, SimMessages } from "@/lib/i18n/sim-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import { formatField, parseField, type FieldSpec, type ParsedField } from "../model/field-codec";
 import type { JsonValue } from "../model/json-value";
 
 const INPUT = "w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600";
 
 /** The label of a field path: its message (`field.sizeGiB`) when there is one, else the contract's own name. */
-export function fieldLabel(path: string, language: Language): string {
+export function fieldLabel(path: string, messages: SimMessages): string {
   const key = `field.${path}`;
-  return isSimMessageKey(key) ? simTranslator(language)(key) : path;
+  return Object.hasOwn(messages, key) ? translateWith(messages)(key as SimMessageKey) : path;
 }
 
 /** A custom text form for a value that none of the field kinds fits (an IAM context value). */
@@ -35,7 +35,7 @@ export function FieldControl({
   spec,
   value,
   onValue,
-  language,
+  messages,
   label,
   compact = false,
   codec,
@@ -44,7 +44,7 @@ export function FieldControl({
   spec: FieldSpec;
   value: unknown;
   onValue: (next: JsonValue | undefined) => void;
-  language: Language;
+  messages: SimMessages;
   label?: string;
   /** In tables: the label is read by screen readers but not shown (the column header shows it). */
   compact?: boolean;
@@ -53,7 +53,7 @@ export function FieldControl({
   emptyLabel?: string;
 }) {
   const id = useId();
-  const t = simTranslator(language);
+  const t = translateWith(messages);
   const [draft, setDraft] = useState<Draft | null>(null);
   const valueKey = JSON.stringify(value ?? null);
   const active = draft !== null && draft.forValue === valueKey ? draft : null;
@@ -68,7 +68,7 @@ export function FieldControl({
     } else setDraft({ text: next, forValue: valueKey, error: parsed.message });
   }
 
-  const labelText = label ?? fieldLabel(spec.path, language);
+  const labelText = label ?? fieldLabel(spec.path, messages);
   const describedBy = error ? `${id}-error` : undefined;
   const common = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, className: INPUT };
   let control;

@@ -1,8 +1,8 @@
 "use client";
 
 import { useId, useState } from "react";
-import type { Language } from "@/lib/content/localized";
-import { simTranslator, type SimMessageKey } from "@/lib/i18n/sim-messages";
+import type { SimMessages, SimMessageKey } from "@/lib/i18n/sim-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import { getIn, moveItem, setField, splitPath } from "../model/edit-path";
 import { isJsonObject, type JsonValue } from "../model/json-value";
 import { blankOp, findOpSpec, retypeOp, type OpSpec } from "../model/op-spec";
@@ -21,24 +21,24 @@ const SELECT = "rounded border border-slate-300 bg-white px-2 py-1 text-sm focus
 function OpEntry({
   op,
   catalog,
-  language,
+  messages,
   noun,
   onChange,
 }: {
   op: JsonValue;
   catalog: readonly OpSpec[];
   noun: Noun;
-  language: Language;
+  messages: SimMessages;
   onChange: (next: JsonValue | undefined) => void;
 }) {
   const id = useId();
-  const t = simTranslator(language);
+  const t = translateWith(messages);
   const spec = isJsonObject(op) ? findOpSpec(catalog, op.op) : undefined;
   if (!isJsonObject(op) || !spec) {
     return (
       <div className="space-y-1">
         <p className="text-xs text-amber-800">{t("ops.unknown")}</p>
-        <FieldControl spec={{ path: "op", kind: "json" }} value={op} onValue={(next) => onChange(next ?? null)} language={language} label={t("ops.json")} />
+        <FieldControl spec={{ path: "op", kind: "json" }} value={op} onValue={(next) => onChange(next ?? null)} messages={messages} label={t("ops.json")} />
       </div>
     );
   }
@@ -62,7 +62,7 @@ function OpEntry({
             spec={field}
             value={getIn(op, splitPath(field.path))}
             onValue={(next) => onChange(setField(op, field.path, next))}
-            language={language}
+            messages={messages}
           />
         </div>
       ))}
@@ -78,18 +78,18 @@ export function OpListEditor({
   ops,
   catalog,
   onChange,
-  language,
+  messages,
   heading,
   noun = "ops",
 }: {
   ops: readonly JsonValue[];
   catalog: readonly OpSpec[];
   onChange: (next: JsonValue[]) => void;
-  language: Language;
+  messages: SimMessages;
   heading: string;
   noun?: Noun;
 }) {
-  const t = simTranslator(language);
+  const t = translateWith(messages);
   const addId = useId();
   const [newType, setNewType] = useState(catalog[0]?.op ?? "");
   const newSpec = findOpSpec(catalog, newType);
@@ -120,7 +120,7 @@ export function OpListEditor({
                   onRemove={() => replace(index, undefined)}
                 />
               </div>
-              <OpEntry op={op} catalog={catalog} language={language} noun={noun} onChange={(next) => replace(index, next)} />
+              <OpEntry op={op} catalog={catalog} messages={messages} noun={noun} onChange={(next) => replace(index, next)} />
             </li>
           );
         })}

@@ -1,7 +1,7 @@
 "use client";
 
-import type { Language } from "@/lib/content/localized";
-import { simTranslator } from "@/lib/i18n/sim-messages";
+import type { SimMessages } from "@/lib/i18n/sim-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import { getIn, setField, splitPath } from "../model/edit-path";
 import type { FieldSpec } from "../model/field-codec";
 import { asObject, type JsonObject, type JsonValue } from "../model/json-value";
@@ -25,7 +25,7 @@ export function RowTable({
   rowName,
   addLabel,
   onChange,
-  language,
+  messages,
 }: {
   caption: string;
   rows: readonly JsonValue[];
@@ -35,9 +35,9 @@ export function RowTable({
   rowName: (index: number) => string;
   addLabel: string;
   onChange: (next: JsonValue[]) => void;
-  language: Language;
+  messages: SimMessages;
 }) {
-  const t = simTranslator(language);
+  const t = translateWith(messages);
   return (
     <div className="space-y-2">
       <div className="overflow-x-auto">
@@ -66,7 +66,7 @@ export function RowTable({
                         spec={column.spec}
                         value={getIn(object, splitPath(column.spec.path))}
                         onValue={(next) => onChange(rows.map((r, i) => (i === index ? setField(object, column.spec.path, next) : r)))}
-                        language={language}
+                        messages={messages}
                         label={`${rowName(index)}: ${column.header}`}
                         compact
                       />

@@ -1,7 +1,8 @@
 "use client";
 
 import { ebsSimulator } from "@/lib/sim/ebs";
-import { simTranslator } from "@/lib/i18n/sim-messages";
+import type { SimMessages } from "@/lib/i18n/sim-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import { OpListEditor } from "../controls/op-list-editor";
 import { setField } from "../model/edit-path";
 import { asList, asObject, isJsonObject } from "../model/json-value";
@@ -12,21 +13,21 @@ import { EBS_OPS } from "./ebs-ops";
 
 const runEbs = (input: unknown) => ebsSimulator.run(input);
 
-function EbsForm({ value, onChange, language }: SimFormProps) {
+function EbsForm({ value, onChange, messages }: SimFormProps) {
   return (
     <OpListEditor
       ops={asList(value.ops)}
       catalog={EBS_OPS}
       onChange={(ops) => onChange(setField(value, "ops", ops))}
-      language={language}
-      heading={simTranslator(language)("ops.heading")}
+      messages={messages}
+      heading={translateWith(messages)("ops.heading")}
     />
   );
 }
 
 /** EBS volumes and snapshots, run in the browser by the `ebs` simulator, with the resulting state as tables. */
 export function EbsPanel(props: SimPanelProps) {
-  const t = simTranslator(props.language);
+  const t = translateWith(props.messages);
   const details = (result: Record<string, unknown>) => {
     const state = asObject(result.state);
     return (

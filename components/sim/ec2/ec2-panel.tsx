@@ -1,7 +1,8 @@
 "use client";
 
 import { ec2Simulator } from "@/lib/sim/ec2";
-import { simTranslator } from "@/lib/i18n/sim-messages";
+import type { SimMessages } from "@/lib/i18n/sim-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import { OpListEditor } from "../controls/op-list-editor";
 import { setField } from "../model/edit-path";
 import { asList, isJsonObject } from "../model/json-value";
@@ -12,21 +13,21 @@ import { EC2_OPS } from "./ec2-ops";
 
 const runEc2 = (input: unknown) => ec2Simulator.run(input);
 
-function Ec2Form({ value, onChange, language }: SimFormProps) {
+function Ec2Form({ value, onChange, messages }: SimFormProps) {
   return (
     <OpListEditor
       ops={asList(value.ops)}
       catalog={EC2_OPS}
       onChange={(ops) => onChange(setField(value, "ops", ops))}
-      language={language}
-      heading={simTranslator(language)("ops.heading")}
+      messages={messages}
+      heading={translateWith(messages)("ops.heading")}
     />
   );
 }
 
 /** EC2 instance lifecycle, Elastic IPs and placement groups, run in the browser by the `ec2` simulator. */
 export function Ec2Panel(props: SimPanelProps) {
-  const t = simTranslator(props.language);
+  const t = translateWith(props.messages);
   const details = (result: Record<string, unknown>) => (
     <div className="space-y-2">
       <ResultTable

@@ -1,6 +1,7 @@
 "use client";
 
-import { simTranslator } from "@/lib/i18n/sim-messages";
+import type { SimMessages } from "@/lib/i18n/sim-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import { efsSimulator } from "@/lib/sim/efs";
 import { FieldControl } from "../controls/field-control";
 import { OpListEditor } from "../controls/op-list-editor";
@@ -14,8 +15,8 @@ import { EFS_OPS, FILE_SYSTEM_FIELDS } from "./efs-ops";
 const runEfs = (input: unknown) => efsSimulator.run(input);
 
 /** The `efs` input: the file system, the security groups, then mount targets and mounts in order. */
-function EfsForm({ value, onChange, language }: SimFormProps) {
-  const t = simTranslator(language);
+function EfsForm({ value, onChange, messages }: SimFormProps) {
+  const t = translateWith(messages);
   const fileSystem = asObject(value.fileSystem);
   return (
     <div className="space-y-4">
@@ -28,7 +29,7 @@ function EfsForm({ value, onChange, language }: SimFormProps) {
               spec={field}
               value={fileSystem[field.path]}
               onValue={(next) => onChange(setField(value, `fileSystem.${field.path}`, next))}
-              language={language}
+              messages={messages}
               label={t(field.label)}
             />
           ))}
@@ -37,10 +38,10 @@ function EfsForm({ value, onChange, language }: SimFormProps) {
       <SecurityGroupsEditor
         groups={asList(value.securityGroups)}
         onChange={(next) => onChange(setField(value, "securityGroups", next))}
-        language={language}
+        messages={messages}
         heading={t("efs.groups")}
       />
-      <OpListEditor ops={asList(value.ops)} catalog={EFS_OPS} onChange={(ops) => onChange(setField(value, "ops", ops))} language={language} heading={t("efs.ops")} />
+      <OpListEditor ops={asList(value.ops)} catalog={EFS_OPS} onChange={(ops) => onChange(setField(value, "ops", ops))} messages={messages} heading={t("efs.ops")} />
     </div>
   );
 }

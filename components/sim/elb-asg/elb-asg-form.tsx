@@ -1,6 +1,7 @@
 "use client";
 
-import { simTranslator } from "@/lib/i18n/sim-messages";
+import type { SimMessages } from "@/lib/i18n/sim-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import { FieldControl } from "../controls/field-control";
 import { OpListEditor } from "../controls/op-list-editor";
 import { RowTable } from "../controls/row-table";
@@ -14,8 +15,8 @@ const NEW_ASG: JsonObject = { min: 1, desired: 2, max: 4, healthCheckType: "ELB"
 const BOX = "space-y-3 rounded-md border border-slate-200 p-3";
 
 /** The `elb-asg` timeline: the load balancer's health-check settings, its targets, the group, and the events. */
-export function ElbAsgForm({ value, onChange, language }: SimFormProps) {
-  const t = simTranslator(language);
+export function ElbAsgForm({ value, onChange, messages }: SimFormProps) {
+  const t = translateWith(messages);
   const lb = isJsonObject(value.lb) ? value.lb : null;
   const asg = isJsonObject(value.asg) ? value.asg : null;
   return (
@@ -33,7 +34,7 @@ export function ElbAsgForm({ value, onChange, language }: SimFormProps) {
                 spec={{ path: "type", kind: "select", options: ["alb", "nlb"], required: true }}
                 value={lb.type}
                 onValue={(next) => onChange(setField(value, "lb.type", next))}
-                language={language}
+                messages={messages}
                 label={t("elb.lbType")}
               />
             </div>
@@ -46,7 +47,7 @@ export function ElbAsgForm({ value, onChange, language }: SimFormProps) {
                     spec={field}
                     value={getIn(lb, ["healthCheck", ...splitPath(field.path)])}
                     onValue={(next) => onChange(setField(value, `lb.healthCheck.${field.path}`, next))}
-                    language={language}
+                    messages={messages}
                     label={t(field.label)}
                   />
                 ))}
@@ -65,7 +66,7 @@ export function ElbAsgForm({ value, onChange, language }: SimFormProps) {
           rowName={(n) => t("elb.target", { n })}
           addLabel={t("elb.addTarget")}
           onChange={(next) => onChange(setField(value, "targets", next))}
-          language={language}
+          messages={messages}
         />
       </fieldset>
       <fieldset className={BOX}>
@@ -82,7 +83,7 @@ export function ElbAsgForm({ value, onChange, language }: SimFormProps) {
                 spec={field}
                 value={asg[field.path]}
                 onValue={(next) => onChange(setField(value, `asg.${field.path}`, next))}
-                language={language}
+                messages={messages}
                 label={t(field.label)}
               />
             ))}
@@ -91,7 +92,7 @@ export function ElbAsgForm({ value, onChange, language }: SimFormProps) {
                 spec={{ path: "launchedAt", kind: "json" }}
                 value={asg.launchedAt}
                 onValue={(next) => onChange(setField(value, "asg.launchedAt", next))}
-                language={language}
+                messages={messages}
                 label={t("elb.launchedAt")}
               />
             </div>
@@ -102,7 +103,7 @@ export function ElbAsgForm({ value, onChange, language }: SimFormProps) {
         ops={asList(value.events)}
         catalog={ELB_ASG_EVENTS}
         onChange={(events) => onChange(setField(value, "events", events))}
-        language={language}
+        messages={messages}
         heading={t("elb.events")}
         noun="events"
       />

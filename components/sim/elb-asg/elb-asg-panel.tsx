@@ -1,6 +1,7 @@
 "use client";
 
-import { simTranslator } from "@/lib/i18n/sim-messages";
+import type { SimMessages } from "@/lib/i18n/sim-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import { elbAsgSimulator } from "@/lib/sim/elb-asg";
 import { asList, asObject } from "../model/json-value";
 import type { SimPanelProps } from "../panel-props";
@@ -28,7 +29,7 @@ function targetRows(result: Record<string, unknown>): Record<string, unknown>[] 
 
 /** Load balancer health checks and Auto Scaling over time, run in the browser by the `elb-asg` simulator. */
 export function ElbAsgPanel(props: SimPanelProps) {
-  const t = simTranslator(props.language);
+  const t = translateWith(props.messages);
   const details = (result: Record<string, unknown>) => (
     <ResultTable caption={t("elb.targetHealth")} rows={targetRows(result)} columns={["target", "healthyAt", "markedUnhealthyAt", "healthyAgainAt", "routable"]} />
   );

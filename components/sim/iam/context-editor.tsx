@@ -1,7 +1,7 @@
 "use client";
 
-import type { Language } from "@/lib/content/localized";
-import { simTranslator, type SimMessageKey } from "@/lib/i18n/sim-messages";
+import type { SimMessages, SimMessageKey } from "@/lib/i18n/sim-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import { FieldControl } from "../controls/field-control";
 import { AddButton, RowActions } from "../controls/row-actions";
 import type { JsonObject, JsonValue } from "../model/json-value";
@@ -17,8 +17,8 @@ const TOGGLED = new Set(TOGGLED_KEYS.map(([key]) => key));
 const CONTEXT_CODEC = { format: formatContextValue, parse: parseContextValue };
 
 /** The request's condition keys: MFA and HTTPS as three-way toggles, any other key as a name and a value. */
-export function ContextEditor({ context, onChange, language }: { context: JsonObject; onChange: (next: JsonObject) => void; language: Language }) {
-  const t = simTranslator(language);
+export function ContextEditor({ context, onChange, messages }: { context: JsonObject; onChange: (next: JsonObject) => void; messages: SimMessages }) {
+  const t = translateWith(messages);
   const others = Object.entries(context).filter(([key]) => !TOGGLED.has(key));
 
   function setToggle(key: string, next: JsonValue | undefined) {
@@ -43,7 +43,7 @@ export function ContextEditor({ context, onChange, language }: { context: JsonOb
             spec={{ path: key, kind: "bool" }}
             value={context[key] === "true" ? true : context[key] === "false" ? false : context[key]}
             onValue={(next) => setToggle(key, next)}
-            language={language}
+            messages={messages}
             label={t(label)}
             emptyLabel={t("common.absent")}
           />
@@ -58,14 +58,14 @@ export function ContextEditor({ context, onChange, language }: { context: JsonOb
                 spec={{ path: "key", kind: "text", required: true }}
                 value={key}
                 onValue={(next) => replaceOther(index, [typeof next === "string" ? next : "", value])}
-                language={language}
+                messages={messages}
                 label={`${t("iam.contextKey")} (#${index})`}
               />
               <FieldControl
                 spec={{ path: "value", kind: "text" }}
                 value={value}
                 onValue={(next) => replaceOther(index, [key, next ?? ""])}
-                language={language}
+                messages={messages}
                 label={`${key}: ${t("iam.contextValue")}`}
                 codec={CONTEXT_CODEC}
               />

@@ -1,8 +1,8 @@
 "use client";
 
 import { useId } from "react";
-import type { Language } from "@/lib/content/localized";
-import { simTranslator, type SimMessageKey } from "@/lib/i18n/sim-messages";
+import type { SimMessages, SimMessageKey } from "@/lib/i18n/sim-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import { FieldControl } from "../controls/field-control";
 import { AddButton, RowActions } from "../controls/row-actions";
 import { moveItem, setField } from "../model/edit-path";
@@ -22,9 +22,9 @@ const NEW_POLICY: JsonObject = {
   document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "s3:GetObject", Resource: "*" }] },
 };
 
-function PolicyEntry({ policy, index, onChange, language }: { policy: JsonObject; index: number; onChange: (next: JsonObject) => void; language: Language }) {
+function PolicyEntry({ policy, index, onChange, messages }: { policy: JsonObject; index: number; onChange: (next: JsonObject) => void; messages: SimMessages }) {
   const id = useId();
-  const t = simTranslator(language);
+  const t = translateWith(messages);
   const kind = typeof policy.kind === "string" ? policy.kind : "";
   return (
     <div className="space-y-2">
@@ -50,7 +50,7 @@ function PolicyEntry({ policy, index, onChange, language }: { policy: JsonObject
         spec={{ path: "document", kind: "json" }}
         value={policy.document}
         onValue={(next) => onChange(setField(policy, "document", next ?? {}))}
-        language={language}
+        messages={messages}
         label={`${t("iam.policy", { n: index })}: ${t("iam.document")}`}
       />
     </div>
@@ -61,8 +61,8 @@ function PolicyEntry({ policy, index, onChange, language }: { policy: JsonObject
  * The policies that apply to the request, each a kind and a JSON document. A document that does not parse keeps
  * its last valid version in the simulation and shows the parser's message; grammar errors come from the simulator.
  */
-export function PolicyList({ policies, onChange, language }: { policies: readonly JsonValue[]; onChange: (next: JsonValue[]) => void; language: Language }) {
-  const t = simTranslator(language);
+export function PolicyList({ policies, onChange, messages }: { policies: readonly JsonValue[]; onChange: (next: JsonValue[]) => void; messages: SimMessages }) {
+  const t = translateWith(messages);
   return (
     <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
       <legend className="px-1 text-sm font-semibold">{t("iam.policies")}</legend>
@@ -82,7 +82,7 @@ export function PolicyList({ policies, onChange, language }: { policies: readonl
                   onRemove={() => onChange(policies.filter((_, i) => i !== index))}
                 />
               </div>
-              <PolicyEntry policy={asObject(policy)} index={index} onChange={(next) => onChange(policies.map((p, i) => (i === index ? next : p)))} language={language} />
+              <PolicyEntry policy={asObject(policy)} index={index} onChange={(next) => onChange(policies.map((p, i) => (i === index ? next : p)))} messages={messages} />
             </li>
           );
         })}

@@ -1,7 +1,7 @@
 "use client";
 
-import type { Language } from "@/lib/content/localized";
-import { simTranslator } from "@/lib/i18n/sim-messages";
+import type { SimMessages } from "@/lib/i18n/sim-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import { FieldControl } from "../controls/field-control";
 import { AddButton, RowActions } from "../controls/row-actions";
 import { RowTable } from "../controls/row-table";
@@ -18,15 +18,15 @@ function groupName(group: JsonValue | undefined, index: number): string {
 export function SecurityGroupsEditor({
   groups,
   onChange,
-  language,
+  messages,
   heading,
 }: {
   groups: readonly JsonValue[];
   onChange: (next: JsonValue[]) => void;
-  language: Language;
+  messages: SimMessages;
   heading: string;
 }) {
-  const t = simTranslator(language);
+  const t = translateWith(messages);
   const replace = (index: number, next: JsonValue) => onChange(groups.map((g, i) => (i === index ? next : g)));
   return (
     <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
@@ -43,7 +43,7 @@ export function SecurityGroupsEditor({
                   spec={{ path: "id", kind: "text", required: true }}
                   value={object.id}
                   onValue={(next) => replace(index, setField(object, "id", next))}
-                  language={language}
+                  messages={messages}
                   label={`${t("sg.groupId")} (#${index})`}
                 />
               </div>
@@ -61,7 +61,7 @@ export function SecurityGroupsEditor({
                   rowName={(n) => `${caption}, ${t("sg.rule", { n })}`}
                   addLabel={t("sg.addRule")}
                   onChange={(rules) => replace(index, setField(object, direction, rules))}
-                  language={language}
+                  messages={messages}
                 />
               );
             })}

@@ -1,6 +1,7 @@
 "use client";
 
-import { simTranslator } from "@/lib/i18n/sim-messages";
+import type { SimMessages } from "@/lib/i18n/sim-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import { RowTable } from "../controls/row-table";
 import { setField } from "../model/edit-path";
 import { asList, asObject, isJsonObject } from "../model/json-value";
@@ -10,8 +11,8 @@ import { SecurityGroupsEditor } from "./security-groups-editor";
 import { TrafficEditor } from "./traffic-editor";
 
 /** The `sg` input: security groups with rule tables, which of them the instance has, the subnet's NACL and the traffic. */
-export function SgForm({ value, onChange, language }: SimFormProps) {
-  const t = simTranslator(language);
+export function SgForm({ value, onChange, messages }: SimFormProps) {
+  const t = translateWith(messages);
   const groups = asList(value.securityGroups);
   const groupIds = groups.map((g) => asObject(g).id).filter((id): id is string => typeof id === "string");
   // Without `instanceGroups` the instance has every listed group (SIM_CONTRACT `sg`).
@@ -25,7 +26,7 @@ export function SgForm({ value, onChange, language }: SimFormProps) {
 
   return (
     <div className="space-y-4">
-      <SecurityGroupsEditor groups={groups} onChange={(next) => onChange(setField(value, "securityGroups", next))} language={language} heading={t("sg.groups")} />
+      <SecurityGroupsEditor groups={groups} onChange={(next) => onChange(setField(value, "securityGroups", next))} messages={messages} heading={t("sg.groups")} />
       <fieldset className="rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-semibold">{t("sg.attached")}</legend>
         <div className="flex flex-wrap gap-4">
@@ -63,14 +64,14 @@ export function SgForm({ value, onChange, language }: SimFormProps) {
                   rowName={(n) => `${caption}, ${t("sg.rule", { n })}`}
                   addLabel={t("sg.addRule")}
                   onChange={(next) => onChange(setField(value, `nacl.${direction}`, next))}
-                  language={language}
+                  messages={messages}
                 />
               );
             })}
           </>
         ) : null}
       </fieldset>
-      <TrafficEditor traffic={asObject(value.traffic)} onChange={(next) => onChange(setField(value, "traffic", next))} language={language} />
+      <TrafficEditor traffic={asObject(value.traffic)} onChange={(next) => onChange(setField(value, "traffic", next))} messages={messages} />
     </div>
   );
 }

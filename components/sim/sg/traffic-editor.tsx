@@ -1,7 +1,7 @@
 "use client";
 
-import type { Language } from "@/lib/content/localized";
-import { simTranslator } from "@/lib/i18n/sim-messages";
+import type { SimMessages } from "@/lib/i18n/sim-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import { FieldControl } from "../controls/field-control";
 import { setField } from "../model/edit-path";
 import { asObject, type JsonObject, type JsonValue } from "../model/json-value";
@@ -21,8 +21,8 @@ function writePeer(ip: JsonValue | undefined, sg: JsonValue | undefined): JsonVa
 }
 
 /** Direction, protocol, port or ICMP type/code, the peer (an IP or a member of a group), ephemeral port, same subnet. */
-export function TrafficEditor({ traffic, onChange, language }: { traffic: JsonObject; onChange: (next: JsonObject) => void; language: Language }) {
-  const t = simTranslator(language);
+export function TrafficEditor({ traffic, onChange, messages }: { traffic: JsonObject; onChange: (next: JsonObject) => void; messages: SimMessages }) {
+  const t = translateWith(messages);
   const direction = traffic.direction === "outbound" ? "outbound" : "inbound";
   const peerKey = direction === "inbound" ? "source" : "destination";
   const peer = readPeer(traffic[peerKey]);
@@ -44,7 +44,7 @@ export function TrafficEditor({ traffic, onChange, language }: { traffic: JsonOb
             spec={{ path: "direction", kind: "select", options: ["inbound", "outbound"], required: true }}
             value={direction}
             onValue={setDirection}
-            language={language}
+            messages={messages}
             label={`${t("sg.direction")} (${t(direction === "inbound" ? "sg.directionInbound" : "sg.directionOutbound")})`}
           />
         </div>
@@ -52,32 +52,32 @@ export function TrafficEditor({ traffic, onChange, language }: { traffic: JsonOb
           spec={{ path: "protocol", kind: "select", options: PROTOCOLS.filter((p) => p !== "-1"), required: true }}
           value={traffic.protocol}
           onValue={set("protocol")}
-          language={language}
+          messages={messages}
           label={t("sg.protocol")}
         />
         {icmp ? (
           <>
-            <FieldControl spec={{ path: "icmpType", kind: "int" }} value={traffic.icmpType} onValue={set("icmpType")} language={language} label={t("sg.icmpType")} />
-            <FieldControl spec={{ path: "icmpCode", kind: "int" }} value={traffic.icmpCode} onValue={set("icmpCode")} language={language} label={t("sg.icmpCode")} />
+            <FieldControl spec={{ path: "icmpType", kind: "int" }} value={traffic.icmpType} onValue={set("icmpType")} messages={messages} label={t("sg.icmpType")} />
+            <FieldControl spec={{ path: "icmpCode", kind: "int" }} value={traffic.icmpCode} onValue={set("icmpCode")} messages={messages} label={t("sg.icmpCode")} />
           </>
         ) : (
-          <FieldControl spec={{ path: "port", kind: "int" }} value={traffic.port} onValue={set("port")} language={language} label={t("sg.port")} />
+          <FieldControl spec={{ path: "port", kind: "int" }} value={traffic.port} onValue={set("port")} messages={messages} label={t("sg.port")} />
         )}
         <FieldControl
           spec={{ path: "ip", kind: "text", required: true }}
           value={peer.ip}
           onValue={(ip) => onChange(setField(traffic, peerKey, writePeer(ip, peer.sg)))}
-          language={language}
+          messages={messages}
           label={`${t("sg.peerIp")} (${peerKey})`}
         />
         <FieldControl
           spec={{ path: "sg", kind: "list" }}
           value={peer.sg}
           onValue={(sg) => onChange(setField(traffic, peerKey, writePeer(peer.ip, sg)))}
-          language={language}
+          messages={messages}
           label={t("sg.peerSg")}
         />
-        <FieldControl spec={{ path: "sourcePort", kind: "int" }} value={traffic.sourcePort} onValue={set("sourcePort")} language={language} label={t("sg.sourcePort")} />
+        <FieldControl spec={{ path: "sourcePort", kind: "int" }} value={traffic.sourcePort} onValue={set("sourcePort")} messages={messages} label={t("sg.sourcePort")} />
         <label className="col-span-2 flex items-center gap-2 self-end text-sm">
           <input type="checkbox" checked={traffic.sameSubnet === true} onChange={(e) => set("sameSubnet")(e.target.checked ? true : undefined)} />
           {t("sg.sameSubnet")}

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { LabBench } from "@/components/sim/lab-bench";
 import { SIM_NAMES, type SimName } from "@/lib/content/schema";
 import { isTopicId, TOPICS } from "@/lib/content/topics";
-import { simTranslator } from "@/lib/i18n/sim-messages";
+import { simMessages, simTranslator } from "@/lib/i18n/sim-messages";
 import { SIM_EXAMPLES } from "@/lib/sim/examples";
 import { getLanguage } from "@/lib/server/language";
 
@@ -39,7 +39,7 @@ export default async function TopicLabsPage({ params }: { params: Promise<{ topi
           <h2 id={`lab-${sim}`} className="text-xl font-semibold">
             {t(`sim.${sim}`)}
           </h2>
-          <LabBench sim={sim} examples={SIM_EXAMPLES[sim]} language={language} />
+          <LabBench sim={sim} examples={SIM_EXAMPLES[sim]} language={language} messages={simMessages(language)} />
         </section>
       ))}
     </div>

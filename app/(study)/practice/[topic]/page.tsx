@@ -1,6 +1,9 @@
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { isTopicId, TOPICS } from "@/lib/content/topics";
+import { appMessages } from "@/lib/i18n/messages";
+import { simMessages } from "@/lib/i18n/sim-messages";
+import { studyMessages } from "@/lib/i18n/study-messages";
 import { getPracticeQuestion } from "@/lib/server/get-practice-question";
 import { getTranslator } from "@/lib/server/language";
 import { PracticeQuestionCard } from "./practice-question-card";
@@ -20,7 +23,16 @@ export default async function PracticePage({ params }: { params: Promise<{ topic
         <p className="text-sm text-slate-600">{t("practice.progress", { answered: practice.answeredCount, total: practice.total })}</p>
       </header>
       {practice.question ? (
-        <PracticeQuestionCard key={practice.question.id} question={practice.question} language={language} />
+        <PracticeQuestionCard
+          key={practice.question.id}
+          question={practice.question}
+          language={language}
+          messages={appMessages(language, ["practice"])}
+          studyMessages={studyMessages(language, ["study"])}
+          reportMessages={appMessages(language, ["report"])}
+          // The simulation panel opens after answering a scenario-backed question only.
+          simMessages={practice.question.scenarioBacked ? simMessages(language) : null}
+        />
       ) : (
         <p className="text-slate-600">{t("practice.empty")}</p>
       )}

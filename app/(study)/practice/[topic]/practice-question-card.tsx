@@ -4,13 +4,30 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { Language } from "@/lib/content/localized";
 import { ReportButton } from "@/components/report/report-button";
-import { translator } from "@/lib/i18n/messages";
+import type { AppMessages } from "@/lib/i18n/messages";
+import type { SimMessages } from "@/lib/i18n/sim-messages";
+import type { StudyMessages } from "@/lib/i18n/study-messages";
+import { translateWith } from "@/lib/i18n/translate";
 import type { AnswerFeedback, QuestionView } from "@/lib/server/question-view";
 import { answerQuestion } from "../actions";
 import { AnswerReview } from "./answer-review";
 
-export function PracticeQuestionCard({ question, language }: { question: QuestionView; language: Language }) {
-  const t = translator(language);
+export function PracticeQuestionCard({
+  question,
+  language,
+  messages,
+  studyMessages,
+  reportMessages,
+  simMessages,
+}: {
+  question: QuestionView;
+  language: Language;
+  messages: AppMessages<"practice">;
+  studyMessages: StudyMessages<"study">;
+  reportMessages: AppMessages<"report">;
+  simMessages: SimMessages | null;
+}) {
+  const t = translateWith(messages);
   const router = useRouter();
   const [selected, setSelected] = useState<string[]>([]);
   const [feedback, setFeedback] = useState<AnswerFeedback | null>(null);
@@ -78,7 +95,7 @@ export function PracticeQuestionCard({ question, language }: { question: Questio
       ) : null}
       {feedback ? (
         <>
-          <AnswerReview feedback={feedback} question={question} language={language} />
+          <AnswerReview feedback={feedback} question={question} language={language} t={translateWith(studyMessages)} simMessages={simMessages} />
           <button type="button" autoFocus onClick={() => router.refresh()} className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
             {t("practice.next")}
           </button>
@@ -93,7 +110,7 @@ export function PracticeQuestionCard({ question, language }: { question: Questio
         </button>
       )}
       <div className="border-t border-slate-100 pt-3">
-        <ReportButton itemKind="question" itemId={question.id} language={language} />
+        <ReportButton itemKind="question" itemId={question.id} messages={reportMessages} />
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
+import { appMessages } from "@/lib/i18n/messages";
 import { studyTranslator } from "@/lib/i18n/study-messages";
 import { getLanguage } from "@/lib/server/language";
 import { listLeeches } from "@/lib/server/list-leeches";
@@ -11,6 +12,7 @@ export default async function LeechesPage() {
   const user = await requireUser("/review/leeches");
   const [language, leeches] = await Promise.all([getLanguage(), listLeeches({ userId: user.id })]);
   const t = studyTranslator(language);
+  const reportMessages = appMessages(language, ["report"]);
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -27,7 +29,7 @@ export default async function LeechesPage() {
                 {t(`leeches.kind.${leech.itemKind}`)} · {leech.itemId} · {t("leeches.lapses", { n: leech.lapses })}
               </p>
               <p className="whitespace-pre-line">{leech.text[language]}</p>
-              <ReportButton itemKind={leech.itemKind} itemId={leech.itemId} language={language} />
+              <ReportButton itemKind={leech.itemKind} itemId={leech.itemId} messages={reportMessages} />
             </li>
           ))}
         </ul>
