@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { ReportButton } from "@/components/report/report-button";
 import { ChoiceList, toggleChoice } from "@/components/study/choice-list";
 import { useHotkeys } from "@/components/study/use-hotkeys";
@@ -32,10 +32,13 @@ export function DailyQuizRunner({
   const [feedback, setFeedback] = useState<AnswerFeedback | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const inFlight = useRef(false);
   const question = shown?.question ?? null;
 
   function submit() {
-    if (!question || feedback || pending || selected.length !== question.selectCount) return;
+    // A ref, not `pending`: the answer's feedback shows before `pending` turns false (see review-session.tsx).
+    if (!question || feedback || inFlight.current || selected.length !== question.selectCount) return;
+    inFlight.current = true;
     startTransition(async () => {
       try {
         const result = await answerDaily({ quizId: quiz.quizId, questionId: question.id, selected });
@@ -45,6 +48,8 @@ export function DailyQuizRunner({
         setError(null);
       } catch {
         setError(t("review.failed"));
+      } finally {
+        inFlight.current = false;
       }
     });
   }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { ReportButton } from "@/components/report/report-button";
 import { useHotkeys } from "@/components/study/use-hotkeys";
 import { newRequestId } from "@/components/study/request-id";
@@ -48,6 +48,7 @@ export function ReviewSession({
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const inFlight = useRef(false);
   const item = queue.next;
   const undoLogId = answered ? answered.after.undoLogId : queue.undoLogId;
 
@@ -66,14 +67,21 @@ export function ReviewSession({
     setError(result.code === "CONFLICT" ? t("review.conflict") : result.error);
   }
 
-  /** Runs a server action; a dropped connection keeps the card and its request id, so retrying is safe. */
+  /**
+   * Runs a server action; a dropped connection keeps the card and its request id, so retrying is safe. One at a time,
+   * guarded by a ref rather than `pending`: React shows the next card (set after the await) before `pending` turns
+   * false, and a grade key pressed in between would otherwise be dropped.
+   */
   function send(action: () => Promise<void>) {
-    if (pending) return;
+    if (inFlight.current) return;
+    inFlight.current = true;
     startTransition(async () => {
       try {
         await action();
       } catch {
         setError(t("review.failed"));
+      } finally {
+        inFlight.current = false;
       }
     });
   }
