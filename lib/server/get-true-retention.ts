@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { addDays, startOfDay } from "../srs/day";
-import { localDateOf, utcTimestamp } from "./dashboard-sql";
+import { localDateOf, quarterHourOf, utcTimestamp } from "./dashboard-sql";
 
 /** An interval of 21 days or more makes a card mature (Anki's convention, which its true retention uses). */
 export const MATURE_INTERVAL_DAYS = 21;
@@ -29,15 +29,21 @@ export async function getTrueRetention({ userId, today, timeZone, months = 12 }:
   const firstMonth = `${shiftMonth(today.slice(0, 7), -(months - 1))}-01`;
   const since = startOfDay(firstMonth, timeZone);
   const recentFrom = startOfDay(addDays(today, -29), timeZone);
-  const review = Prisma.sql`review`;
+  // Grouped by quarter hour before the time-zone conversion (see quarterHourOf); `recentFrom` is a local midnight,
+  // itself on a quarter hour, so comparing a quarter with it decides each of its reviews alike.
   const rows = await db().$queryRaw<{ month: string; passed: number; total: number; recent_passed: number; recent_total: number }[]>`
-    SELECT to_char(${localDateOf(review, timeZone)}, 'YYYY-MM') AS month,
-           count(*) FILTER (WHERE rating >= 2)::int AS passed,
-           count(*)::int AS total,
-           count(*) FILTER (WHERE rating >= 2 AND review >= ${utcTimestamp(recentFrom)})::int AS recent_passed,
-           count(*) FILTER (WHERE review >= ${utcTimestamp(recentFrom)})::int AS recent_total
-    FROM review_logs
-    WHERE user_id = ${userId} AND review >= ${utcTimestamp(since)} AND state = 2 AND scheduled_days >= ${MATURE_INTERVAL_DAYS}
+    WITH quarters AS (
+      SELECT ${quarterHourOf(Prisma.sql`review`)} AS quarter, count(*) FILTER (WHERE rating >= 2)::int AS passed, count(*)::int AS total
+      FROM review_logs
+      WHERE user_id = ${userId} AND review >= ${utcTimestamp(since)} AND state = 2 AND scheduled_days >= ${MATURE_INTERVAL_DAYS}
+      GROUP BY 1
+    )
+    SELECT to_char(${localDateOf(Prisma.sql`quarter`, timeZone)}, 'YYYY-MM') AS month,
+           sum(passed)::int AS passed,
+           sum(total)::int AS total,
+           coalesce(sum(passed) FILTER (WHERE quarter >= ${utcTimestamp(recentFrom)}), 0)::int AS recent_passed,
+           coalesce(sum(total) FILTER (WHERE quarter >= ${utcTimestamp(recentFrom)}), 0)::int AS recent_total
+    FROM quarters
     GROUP BY 1`;
   const byMonth = new Map(rows.map((r) => [r.month, r]));
   return {

@@ -106,6 +106,32 @@ describe("the progress dashboard on PostgreSQL", () => {
     expect(view.forecast.find((d) => d.day === "2026-03-10")?.due).toBe(1);
   });
 
+  it("splits days at a quarter-hour local midnight: Kathmandu is UTC+5:45", async () => {
+    const zone = "Asia/Kathmandu";
+    const userId = await createLearner("dash-kathmandu", { timeZone: zone });
+    const now = new Date("2026-03-03T06:00:00Z");
+    const card = await db().card.create({
+      data: { userId, itemKind: "flashcard", itemId: "dash-card-01", due: new Date("2026-03-10T12:00:00Z"), stability: 30, difficulty: 5, elapsedDays: 0, scheduledDays: 30, learningSteps: 0, reps: 5, lapses: 0, state: 2 },
+    });
+    const log = (review: string, requestId: string, rating = 3) => ({
+      cardId: card.id, userId, requestId, source: "review" as const, rating, state: 2, due: new Date(review), stability: 30, difficulty: 5,
+      elapsedDays: 25, lastElapsedDays: 10, scheduledDays: 25, learningSteps: 0, review: new Date(review), previousCard: {},
+    });
+    // Midnight of 1 March in Kathmandu is 18:15 UTC on 28 February: the first log is the last instant before it.
+    await db().reviewLog.createMany({
+      data: [log("2026-02-28T18:14:59.999Z", "k1"), log("2026-02-28T18:15:00.000Z", "k2", 1), log("2026-02-28T18:29:59.999Z", "k3")],
+    });
+    const view = await getDashboard({ userId, now });
+    expect(view.heatmap.days).toEqual([
+      { day: "2026-02-28", reviews: 1 },
+      { day: "2026-03-01", reviews: 2 },
+    ]);
+    expect(view.retention.months.slice(-2)).toEqual([
+      { month: "2026-02", passed: 1, total: 1 },
+      { month: "2026-03", passed: 1, total: 2 },
+    ]);
+  });
+
   it("scores an overdue exam when the dashboard loads and keeps every learner's numbers apart", async () => {
     const userId = await createLearner("dash-overdue");
     const other = await createLearner("dash-other");
