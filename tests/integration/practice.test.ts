@@ -6,6 +6,9 @@ import { submitAnswer } from "@/lib/server/submit-answer";
 import { bankOf, multipleQuestionData, questionData } from "../support/content-fixtures";
 
 let userId = "";
+let requests = 0;
+/** A request id of its own for each answer, as the practice page sends one per question shown. */
+const fresh = () => `practice-test-${Date.now()}-${++requests}`;
 let otherUserId = "";
 
 describe("practising a topic", () => {
@@ -27,7 +30,7 @@ describe("practising a topic", () => {
   it("grades on the server, records the answer and moves on to an unanswered question", async () => {
     const first = await getPracticeQuestion({ userId, topicId: "efs" });
     expect(first.question?.id).toBe("efs-p1");
-    const feedback = await submitAnswer({ userId, questionId: "efs-p1", selected: ["c"], mode: "practice" });
+    const feedback = await submitAnswer({ userId, questionId: "efs-p1", selected: ["c"], requestId: fresh(), mode: "practice" });
     expect(feedback).toMatchObject({ isCorrect: false, key: ["b"], selected: ["c"] });
     expect(feedback.explanations.map((e) => e.label)).toEqual(["a", "b", "c", "d"]);
     expect(feedback.sources[0]).toMatchObject({ url: expect.stringMatching(/^https:\/\//) });
@@ -37,17 +40,33 @@ describe("practising a topic", () => {
   });
 
   it("gives no partial credit and enforces Select N", async () => {
-    await expect(submitAnswer({ userId, questionId: "efs-p2", selected: ["a"], mode: "practice" })).rejects.toMatchObject({ code: "BAD_INPUT" });
-    expect((await submitAnswer({ userId, questionId: "efs-p2", selected: ["a", "b"], mode: "practice" })).isCorrect).toBe(false);
-    expect((await submitAnswer({ userId, questionId: "efs-p2", selected: ["d", "a"], mode: "practice" })).isCorrect).toBe(true);
+    await expect(submitAnswer({ userId, questionId: "efs-p2", selected: ["a"], requestId: fresh(), mode: "practice" })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    expect((await submitAnswer({ userId, questionId: "efs-p2", selected: ["a", "b"], requestId: fresh(), mode: "practice" })).isCorrect).toBe(false);
+    expect((await submitAnswer({ userId, questionId: "efs-p2", selected: ["d", "a"], requestId: fresh(), mode: "practice" })).isCorrect).toBe(true);
   });
 
   it("refuses unknown questions and unknown choices with a clear message", async () => {
-    await expect(submitAnswer({ userId, questionId: "efs-nope", selected: ["a"], mode: "practice" })).rejects.toMatchObject({
+    await expect(submitAnswer({ userId, questionId: "efs-nope", selected: ["a"], requestId: fresh(), mode: "practice" })).rejects.toMatchObject({
       code: "NOT_FOUND",
       message: 'No question with id "efs-nope"',
     });
-    await expect(submitAnswer({ userId, questionId: "efs-p1", selected: ["h"], mode: "practice" })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(submitAnswer({ userId, questionId: "efs-p1", selected: ["h"], requestId: fresh(), mode: "practice" })).rejects.toMatchObject({ code: "BAD_INPUT" });
+  });
+
+  it("records a doubled or retried submission once, and refuses a request id reused for another question", async () => {
+    const learner = (await db().user.create({ data: { email: `practice-twice-${Date.now()}@example.com`, passwordHash: "x" } })).id;
+    const requestId = fresh();
+    const answer = { userId: learner, questionId: "efs-p1", selected: ["b"], requestId, mode: "practice" as const };
+    const [first, second] = await Promise.all([submitAnswer(answer), submitAnswer(answer)]);
+    expect(first).toEqual(second);
+    expect(await submitAnswer(answer)).toEqual(first);
+    expect(await db().answer.count({ where: { userId: learner } })).toBe(1);
+    expect(await db().reviewLog.count({ where: { userId: learner } })).toBe(1);
+    expect(await db().card.findFirst({ where: { userId: learner, itemId: "efs-p1" }, select: { reps: true } })).toEqual({ reps: 1 });
+    await expect(submitAnswer({ ...answer, questionId: "efs-p2", selected: ["a", "d"] })).rejects.toMatchObject({ code: "CONFLICT" });
+    // A new presentation of the same question is a new answer.
+    await submitAnswer({ ...answer, requestId: fresh() });
+    expect(await db().answer.count({ where: { userId: learner } })).toBe(2);
   });
 
   it("keeps each learner's progress separate", async () => {

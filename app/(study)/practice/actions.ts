@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { ItemIdSchema } from "@/lib/content/schema";
+import { RequestIdSchema } from "@/lib/http/request-id";
 import { AppError } from "@/lib/server/app-error";
 import type { AnswerFeedback } from "@/lib/server/question-view";
 import { submitAnswer } from "@/lib/server/submit-answer";
@@ -11,6 +12,7 @@ const AnswerInputSchema = z
   .object({
     questionId: ItemIdSchema,
     selected: z.array(z.string().regex(/^[a-h]$/, "choices are letters a–h")).min(1, "select at least one choice").max(8),
+    requestId: RequestIdSchema,
   })
   .strict();
 

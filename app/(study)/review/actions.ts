@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { ItemIdSchema } from "@/lib/content/schema";
+import { RequestIdSchema } from "@/lib/http/request-id";
 import { answerReviewQuestion } from "@/lib/server/answer-review-question";
 import { AppError, type AppErrorCode } from "@/lib/server/app-error";
 import { getReviewQueue, type ReviewQueue } from "@/lib/server/get-review-queue";
@@ -11,7 +12,6 @@ import { markReviewEasy } from "@/lib/server/mark-review-easy";
 import type { AnswerFeedback } from "@/lib/server/question-view";
 import { undoReview } from "@/lib/server/undo-review";
 
-const RequestIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "request ids are 16–64 letters, digits, - or _");
 const VersionSchema = z.number().int().min(0);
 const LogIdSchema = z.string().regex(/^[a-z0-9]{10,40}$/, "not a review id");
 

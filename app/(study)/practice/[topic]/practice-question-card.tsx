@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { Language } from "@/lib/content/localized";
 import { ReportButton } from "@/components/report/report-button";
+import { newRequestId } from "@/components/study/request-id";
 import type { AppMessages } from "@/lib/i18n/messages";
 import type { SimMessages } from "@/lib/i18n/sim-messages";
 import type { StudyMessages } from "@/lib/i18n/study-messages";
@@ -33,6 +34,7 @@ export function PracticeQuestionCard({
   const [feedback, setFeedback] = useState<AnswerFeedback | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const [requestId, setRequestId] = useState(newRequestId);
   const multiple = question.type === "multiple";
 
   function toggle(label: string) {
@@ -45,7 +47,7 @@ export function PracticeQuestionCard({
   function submit(event: React.FormEvent) {
     event.preventDefault();
     startTransition(async () => {
-      const result = await answerQuestion({ questionId: question.id, selected });
+      const result = await answerQuestion({ questionId: question.id, selected, requestId });
       if (result.ok) {
         setFeedback(result.feedback);
         setError(null);
@@ -96,7 +98,11 @@ export function PracticeQuestionCard({
       {feedback ? (
         <>
           <AnswerReview feedback={feedback} question={question} language={language} t={translateWith(studyMessages)} simMessages={simMessages} />
-          <button type="button" autoFocus onClick={() => router.refresh()} className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
+          <button type="button" autoFocus onClick={() => {
+              // The next question may be this one again: it is a new answer, with a new request id.
+              setRequestId(newRequestId());
+              router.refresh();
+            }} className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
             {t("practice.next")}
           </button>
         </>
