@@ -6,6 +6,8 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string"),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** Proxies in front of the app that append to X-Forwarded-For (a load balancer: 1; a CDN and a load balancer: 2). */
+  TRUSTED_PROXIES: z.coerce.number().int().min(1).max(10).default(1),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 export type Env = z.infer<typeof EnvSchema>;

@@ -3,13 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
 import { authenticate } from "./authenticate";
-
-function clientAddress(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : null);
-}
+import { clientAddress } from "./client-address";
 
 /** Thrown messages reach the sign-in form as `error`; they never include the password or whether the email exists. */
 export const SIGN_IN_ERRORS = { invalid: "invalid-credentials", throttledPrefix: "throttled:" } as const;
@@ -24,7 +18,7 @@ export function authOptions(): NextAuthOptions {
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
-          const result = await authenticate({ credentials, address: clientAddress(req.headers), now: new Date() });
+          const result = await authenticate({ credentials, address: clientAddress(req.headers, env().TRUSTED_PROXIES), now: new Date() });
           if (result.ok) return result.user;
           throw new Error(result.reason === "throttled" ? `${SIGN_IN_ERRORS.throttledPrefix}${result.retryAfterSeconds}` : SIGN_IN_ERRORS.invalid);
         },
