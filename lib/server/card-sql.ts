@@ -68,5 +68,6 @@ export function newRowId(): string {
 }
 
 export function nullableUtcTimestamp(instant: Date | null): Prisma.Sql {
-  return instant ? utcTimestamp(instant) : Prisma.sql`NULL`;
+  // Typed, so that a VALUES list whose rows are all NULL here still has a timestamp column.
+  return instant ? utcTimestamp(instant) : Prisma.sql`NULL::timestamp(3)`;
 }
