@@ -1,4 +1,3 @@
-import type { Language } from "@/lib/content/localized";
 import type { ExamRoomTranslate } from "@/lib/i18n/exam-messages";
 import type { ExamRoomItem } from "@/lib/server/exam-room-view";
 
@@ -11,7 +10,6 @@ export function QuestionPanel({
   selected,
   number,
   total,
-  language,
   t,
   disabled,
   onChange,
@@ -20,7 +18,6 @@ export function QuestionPanel({
   selected: string[];
   number: number;
   total: number;
-  language: Language;
   t: ExamRoomTranslate;
   disabled: boolean;
   onChange: (selected: string[]) => void;
@@ -39,7 +36,7 @@ export function QuestionPanel({
         {t("room.questionOf", { n: number, total })}
       </h2>
       <p id="exam-question-stem" className="whitespace-pre-line text-lg leading-relaxed">
-        {item.stem[language]}
+        {item.stem}
       </p>
       <fieldset className="space-y-2" aria-describedby="exam-question-stem">
         <legend className="mb-2 text-sm font-medium text-slate-600">
@@ -65,7 +62,7 @@ export function QuestionPanel({
               />
               <span>
                 <span className="mr-2 font-semibold uppercase">{choice.label}.</span>
-                {choice.text[language]}
+                {choice.text}
               </span>
             </label>
           );

@@ -1,5 +1,4 @@
 import "server-only";
-import type { Localized } from "../content/localized";
 import type { ExamKind } from "../exam";
 
 /**
@@ -11,8 +10,9 @@ export interface ExamRoomItem {
   position: number;
   type: "single" | "multiple";
   selectCount: number;
-  stem: Localized;
-  choices: { label: string; text: Localized }[];
+  /** In the learner's language. */
+  stem: string;
+  choices: { label: string; text: string }[];
   selected: string[];
   flagged: boolean;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Language } from "../content/localized";
 import { db } from "../db/client";
 import { AppError } from "./app-error";
 import type { ExamRoomView } from "./exam-room-view";
@@ -12,6 +13,8 @@ import { scoreOverdueExams } from "./score-overdue-exams";
 export async function getExamRoom(input: {
   userId: string;
   attemptId: string;
+  /** The room carries the questions in the learner's language only: 65 items in two languages would double the page. */
+  language: Language;
   now: Date;
 }): Promise<{ status: "open"; room: ExamRoomView } | { status: "submitted" }> {
   const { userId, attemptId, now } = input;
@@ -68,8 +71,8 @@ export async function getExamRoom(input: {
             position: r.position,
             type: q.type,
             selectCount: q.selectCount,
-            stem: { ko: q.stemKo, en: q.stemEn },
-            choices: q.choices.map((c) => ({ label: c.label, text: { ko: c.textKo, en: c.textEn } })),
+            stem: input.language === "ko" ? q.stemKo : q.stemEn,
+            choices: q.choices.map((c) => ({ label: c.label, text: input.language === "ko" ? c.textKo : c.textEn })),
             selected: r.selected,
             flagged: r.flagged,
           },

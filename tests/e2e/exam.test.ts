@@ -41,6 +41,17 @@ async function expireAttempt(attemptId: string) {
   }
 }
 
+/** The Korean stem of an attempt's first question, read from the database. */
+async function firstKoreanStem(attemptId: string): Promise<string> {
+  const db = createDb(inject("databaseUrl"), 1);
+  try {
+    const first = await db.examResponse.findFirstOrThrow({ where: { attemptId, position: 0 }, select: { questionId: true } });
+    return (await db.question.findUniqueOrThrow({ where: { id: first.questionId }, select: { stemKo: true } })).stemKo;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 async function saved(page: Page) {
   await page.locator("#exam-save-status", { hasText: /^Saved$/ }).waitFor();
 }
@@ -80,6 +91,10 @@ describe("timed exams in the browser", () => {
     const shipped = (await Promise.all(scripts)).join("\n");
     expect(Object.values(examRoomMessages("ko")).filter((text) => shipped.includes(text))).toEqual([]);
     const firstStem = ((await page.locator("#exam-question-stem").textContent()) ?? "").trim();
+    // And the questions in one language: no response before submission carries the first item's Korean stem.
+    const koreanStem = await firstKoreanStem(roomUrl.split("/").at(-1) ?? "");
+    const hangulRun = koreanStem.match(/[\uac00-\ud7a3][\uac00-\ud7a3 ]{7,}/)?.[0] ?? "";
+    expect(hangulRun.length).toBeGreaterThanOrEqual(8);
     await expect(page.getByRole("timer").textContent()).resolves.toMatch(/^(30:00|29:\d\d)$/);
 
     const firstPicks = await answerShown(page);
@@ -114,6 +129,9 @@ describe("timed exams in the browser", () => {
     await page.getByText("Question 2 of 20").waitFor();
     await page.getByRole("button", { name: "Review and submit" }).click();
     capturing = false;
+    const englishRun = firstStem.match(/[A-Za-z][A-Za-z ]{15,}/)?.[0] ?? "";
+    expect(bodies.some((b) => b.url === roomUrl && englishRun.length > 0 && b.body.includes(englishRun))).toBe(true);
+    expect(bodies.filter((b) => b.body.includes(hangulRun)).map((b) => b.url)).toEqual([]);
     await page.getByRole("button", { name: "Submit exam" }).click();
 
     await page.waitForURL(/\/result$/);

@@ -87,7 +87,7 @@ describe("one learner's ids in another learner's calls", () => {
     await expectRefused(saveExamResponse({ userId: mallory, attemptId: ids.attempt, questionId: inAttempt, flagged: true, now: NOW }), "NOT_FOUND");
     await expectRefused(moveExamCursor({ userId: mallory, attemptId: ids.attempt, index: 3, now: NOW }), "NOT_FOUND");
     await expectRefused(submitExam({ userId: mallory, attemptId: ids.attempt, now: NOW }), "NOT_FOUND");
-    await expectRefused(getExamRoom({ userId: mallory, attemptId: ids.attempt, now: NOW }), "NOT_FOUND");
+    await expectRefused(getExamRoom({ userId: mallory, attemptId: ids.attempt, language: "en", now: NOW }), "NOT_FOUND");
     await expectRefused(getExamResult({ userId: mallory, attemptId: ids.attempt, now: NOW }), "NOT_FOUND");
     await expectRefused(closeReport(mallory, { reportId: ids.report, status: "dismissed" }), "UNAUTHORIZED");
     // Alice's request id is only a name in Alice's space: Mallory's grade with it is Mallory's own first review.

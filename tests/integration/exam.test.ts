@@ -17,7 +17,7 @@ import { createLearner, examBankQuestions, fixtureKey } from "./exam-fixtures";
 const MINUTE = 60_000;
 
 async function openRoom(userId: string, attemptId: string, now: Date) {
-  const room = await getExamRoom({ userId, attemptId, now });
+  const room = await getExamRoom({ userId, attemptId, language: "en", now });
   if (room.status !== "open") throw new Error("expected an open exam");
   return room.room;
 }
@@ -126,7 +126,7 @@ describe("mock exams on PostgreSQL", () => {
     const { attemptId } = await startExam({ userId: owner, request: { kind: "drill", topicId: "ec2" }, now });
     const room = await openRoom(owner, attemptId, now);
     const questionId = room.items[0]?.questionId ?? "";
-    await expect(getExamRoom({ userId: intruder, attemptId, now })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getExamRoom({ userId: intruder, attemptId, language: "en", now })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(saveExamResponse({ userId: intruder, attemptId, questionId, selected: ["b"], now })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(moveExamCursor({ userId: intruder, attemptId, index: 1, now })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(submitExam({ userId: intruder, attemptId, now })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -172,7 +172,7 @@ describe("mock exams on PostgreSQL", () => {
     const [entry] = (await listExamHistory({ userId, now })).attempts;
     expect(entry).toMatchObject({ attemptId, autoSubmitted: true, rawCorrect: 10, questionCount: 65, passed: false });
     expect(entry?.submittedAt?.getTime()).toBe(deadline.getTime());
-    expect(await getExamRoom({ userId, attemptId, now })).toEqual({ status: "submitted" });
+    expect(await getExamRoom({ userId, attemptId, language: "en", now })).toEqual({ status: "submitted" });
 
     const logs = await db().reviewLog.findMany({ where: { userId, source: "exam" }, select: { rating: true, card: { select: { itemId: true } } } });
     expect(logs).toHaveLength(65);

@@ -7,7 +7,6 @@ import type { NavigatorCell } from "@/components/exam/navigator-grid";
 import { NavigatorGrid } from "@/components/exam/navigator-grid";
 import { QuestionPanel } from "@/components/exam/question-panel";
 import { ReviewScreen } from "@/components/exam/review-screen";
-import type { Language } from "@/lib/content/localized";
 import { isAnswered } from "@/lib/exam/response";
 import type { ExamRoomMessages } from "@/lib/i18n/exam-messages";
 import { translateWith } from "@/lib/i18n/translate";
@@ -21,7 +20,7 @@ type Work = { selected: string[]; flagged: boolean };
  * device or a restarted server resumes here; the server refuses anything after its deadline. When the server says
  * the attempt is over (time up, or submitted elsewhere) the room gives way to the score report.
  */
-export function ExamRoom({ room, title, language, messages }: { room: ExamRoomView; title: string; language: Language; messages: ExamRoomMessages }) {
+export function ExamRoom({ room, title, messages }: { room: ExamRoomView; title: string; messages: ExamRoomMessages }) {
   const t = useMemo(() => translateWith(messages), [messages]);
   const router = useRouter();
   const [work, setWork] = useState<Work[]>(() => room.items.map((i) => ({ selected: i.selected, flagged: i.flagged })));
@@ -111,7 +110,6 @@ export function ExamRoom({ room, title, language, messages }: { room: ExamRoomVi
               selected={work[index]?.selected ?? []}
               number={index + 1}
               total={room.items.length}
-              language={language}
               t={t}
               disabled={ended}
               onChange={(selected) => update(index, { selected })}

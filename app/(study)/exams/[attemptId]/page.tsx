@@ -13,13 +13,13 @@ export default async function ExamRoomPage({ params }: { params: Promise<{ attem
   const { attemptId } = await params;
   const user = await requireUser(`/exams/${attemptId}`);
   const language = await getLanguage();
-  const found = await getExamRoom({ userId: user.id, attemptId, now: new Date() }).catch((error: unknown) => {
+  const found = await getExamRoom({ userId: user.id, attemptId, language, now: new Date() }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") return null;
     throw error;
   });
   if (!found) notFound();
   if (found.status === "submitted") redirect(`/exams/${attemptId}/result`);
   const title = examTitle(examTranslator(language), language, found.room.kind, found.room.topicId);
-  // Only the key-free room view and the room's texts in the learner's language cross to the browser.
-  return <ExamRoom room={found.room} title={title} language={language} messages={examRoomMessages(language)} />;
+  // Only the key-free room view, in the learner's language, and the room's texts cross to the browser.
+  return <ExamRoom room={found.room} title={title} messages={examRoomMessages(language)} />;
 }
