@@ -7,6 +7,7 @@ import { useHotkeys } from "@/components/study/use-hotkeys";
 import type { Language } from "@/lib/content/localized";
 import type { AppMessages } from "@/lib/i18n/messages";
 import type { StudyMessages } from "@/lib/i18n/study-messages";
+import { failureText } from "@/lib/i18n/failure-text";
 import { translateWith } from "@/lib/i18n/translate";
 import type { DailyQuizView } from "@/lib/server/get-daily-quiz";
 import type { AnswerFeedback } from "@/lib/server/question-view";
@@ -19,11 +20,13 @@ export function DailyQuizRunner({
   language,
   messages,
   reportMessages,
+  errorMessages,
 }: {
   initial: DailyQuizView;
   language: Language;
   messages: StudyMessages<"daily" | "review" | "study">;
   reportMessages: AppMessages<"report">;
+  errorMessages: AppMessages<"errors">;
 }) {
   const t = translateWith(messages);
   const [quiz, setQuiz] = useState(initial);
@@ -42,7 +45,7 @@ export function DailyQuizRunner({
     startTransition(async () => {
       try {
         const result = await answerDaily({ quizId: quiz.quizId, questionId: question.id, selected });
-        if (!result.ok) return setError(result.error);
+        if (!result.ok) return setError(failureText(translateWith(errorMessages), result));
         setFeedback(result.feedback);
         setQuiz(result.quiz);
         setError(null);

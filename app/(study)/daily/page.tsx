@@ -23,6 +23,7 @@ export default async function DailyPage() {
         language={language}
         messages={studyMessages(language, ["daily", "review", "study"])}
         reportMessages={appMessages(language, ["report"])}
+        errorMessages={appMessages(language, ["errors"])}
       />
     </div>
   );

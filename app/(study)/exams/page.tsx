@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { TOPICS } from "@/lib/content/topics";
 import { examTranslator } from "@/lib/i18n/exam-messages";
 import { getExamLobby } from "@/lib/server/get-exam-lobby";
+import { appMessages } from "@/lib/i18n/messages";
 import { getLanguage } from "@/lib/server/language";
 import { StartExamButton } from "./start-exam-button";
 
@@ -14,7 +15,7 @@ export default async function ExamsPage() {
   const [language, lobby] = await Promise.all([getLanguage(), getExamLobby({ userId: user.id, now: new Date() })]);
   const t = examTranslator(language);
   const busy = lobby.openAttempt !== null;
-  const start = { label: t("exams.start"), pendingLabel: t("exams.starting"), disabled: busy };
+  const start = { label: t("exams.start"), pendingLabel: t("exams.starting"), disabled: busy, errorMessages: appMessages(language, ["errors"]) };
   return (
     <div className="space-y-8">
       <header className="space-y-3">

@@ -25,6 +25,7 @@ export default async function ReviewPage() {
         language={language}
         messages={studyMessages(language, ["review", "interval", "study"])}
         reportMessages={appMessages(language, ["report"])}
+        errorMessages={appMessages(language, ["errors"])}
       />
     </div>
   );

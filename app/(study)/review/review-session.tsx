@@ -9,6 +9,7 @@ import { toggleChoice } from "@/components/study/choice-list";
 import type { Language } from "@/lib/content/localized";
 import type { AppMessages } from "@/lib/i18n/messages";
 import type { StudyMessages } from "@/lib/i18n/study-messages";
+import { failureText } from "@/lib/i18n/failure-text";
 import { translateWith } from "@/lib/i18n/translate";
 import type { ReviewQueue } from "@/lib/server/get-review-queue";
 import type { AnswerFeedback } from "@/lib/server/question-view";
@@ -33,11 +34,13 @@ export function ReviewSession({
   language,
   messages,
   reportMessages,
+  errorMessages,
 }: {
   initial: ReviewQueue;
   language: Language;
   messages: StudyMessages<"review" | "interval" | "study">;
   reportMessages: AppMessages<"report">;
+  errorMessages: AppMessages<"errors">;
 }) {
   const t = translateWith(messages);
   const [queue, setQueue] = useState(initial);
@@ -64,7 +67,7 @@ export function ReviewSession({
 
   function fail(result: ReviewFailure) {
     if (result.queue) present(result.queue);
-    setError(result.code === "CONFLICT" ? t("review.conflict") : result.error);
+    setError(result.code === "CONFLICT" ? t("review.conflict") : failureText(translateWith(errorMessages), result));
   }
 
   /**

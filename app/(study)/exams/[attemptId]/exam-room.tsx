@@ -9,6 +9,8 @@ import { QuestionPanel } from "@/components/exam/question-panel";
 import { ReviewScreen } from "@/components/exam/review-screen";
 import { isAnswered } from "@/lib/exam/response";
 import type { ExamRoomMessages } from "@/lib/i18n/exam-messages";
+import { failureText, type FailureCode } from "@/lib/i18n/failure-text";
+import type { AppMessages } from "@/lib/i18n/messages";
 import { translateWith } from "@/lib/i18n/translate";
 import type { ExamRoomView } from "@/lib/server/exam-room-view";
 import { moveExamCursorAction, saveExamResponseAction, submitExamAction } from "../actions";
@@ -20,7 +22,7 @@ type Work = { selected: string[]; flagged: boolean };
  * device or a restarted server resumes here; the server refuses anything after its deadline. When the server says
  * the attempt is over (time up, or submitted elsewhere) the room gives way to the score report.
  */
-export function ExamRoom({ room, title, messages }: { room: ExamRoomView; title: string; messages: ExamRoomMessages }) {
+export function ExamRoom({ room, title, messages, errorMessages }: { room: ExamRoomView; title: string; messages: ExamRoomMessages; errorMessages: AppMessages<"errors"> }) {
   const t = useMemo(() => translateWith(messages), [messages]);
   const router = useRouter();
   const [work, setWork] = useState<Work[]>(() => room.items.map((i) => ({ selected: i.selected, flagged: i.flagged })));
@@ -44,7 +46,7 @@ export function ExamRoom({ room, title, messages }: { room: ExamRoomView; title:
     router.replace(resultUrl);
   }
 
-  async function persist(call: () => Promise<{ ok: true } | { ok: false; error: string; code: string }>) {
+  async function persist(call: () => Promise<{ ok: true } | { ok: false; error: string; code: FailureCode }>) {
     setPendingSaves((n) => n + 1);
     try {
       const result = await call();
@@ -53,7 +55,7 @@ export function ExamRoom({ room, title, messages }: { room: ExamRoomView; title:
         setEverSaved(true);
       }
       else if (result.code === "CONFLICT") finish();
-      else setSaveError(result.error);
+      else setSaveError(failureText(translateWith(errorMessages), result));
     } catch {
       setSaveError(t("room.saveFailed", { error: "network" }));
     } finally {
@@ -85,7 +87,7 @@ export function ExamRoom({ room, title, messages }: { room: ExamRoomView; title:
     startSubmit(async () => {
       const result = await submitExamAction({ attemptId: room.attemptId });
       if (result.ok || result.code === "CONFLICT") finish();
-      else setSaveError(result.error);
+      else setSaveError(failureText(translateWith(errorMessages), result));
     });
   }
 

@@ -2,6 +2,7 @@ import { notFound, redirect } from "next/navigation";
 import { examTitle } from "@/components/exam/exam-title";
 import { requireUser } from "@/lib/auth/session";
 import { examRoomMessages, examTranslator } from "@/lib/i18n/exam-messages";
+import { appMessages } from "@/lib/i18n/messages";
 import { AppError } from "@/lib/server/app-error";
 import { getExamRoom } from "@/lib/server/get-exam-room";
 import { getLanguage } from "@/lib/server/language";
@@ -21,5 +22,5 @@ export default async function ExamRoomPage({ params }: { params: Promise<{ attem
   if (found.status === "submitted") redirect(`/exams/${attemptId}/result`);
   const title = examTitle(examTranslator(language), language, found.room.kind, found.room.topicId);
   // Only the key-free room view, in the learner's language, and the room's texts cross to the browser.
-  return <ExamRoom room={found.room} title={title} messages={examRoomMessages(language)} />;
+  return <ExamRoom room={found.room} title={title} messages={examRoomMessages(language)} errorMessages={appMessages(language, ["errors"])} />;
 }

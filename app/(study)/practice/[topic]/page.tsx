@@ -30,6 +30,7 @@ export default async function PracticePage({ params }: { params: Promise<{ topic
           messages={appMessages(language, ["practice"])}
           studyMessages={studyMessages(language, ["study"])}
           reportMessages={appMessages(language, ["report"])}
+          errorMessages={appMessages(language, ["errors"])}
           // The simulation panel opens after answering a scenario-backed question only.
           simMessages={practice.question.scenarioBacked ? simMessages(language) : null}
         />

@@ -8,6 +8,7 @@ import { newRequestId } from "@/components/study/request-id";
 import type { AppMessages } from "@/lib/i18n/messages";
 import type { SimMessages } from "@/lib/i18n/sim-messages";
 import type { StudyMessages } from "@/lib/i18n/study-messages";
+import { failureText } from "@/lib/i18n/failure-text";
 import { translateWith } from "@/lib/i18n/translate";
 import type { AnswerFeedback, QuestionView } from "@/lib/server/question-view";
 import { answerQuestion } from "../actions";
@@ -20,6 +21,7 @@ export function PracticeQuestionCard({
   studyMessages,
   reportMessages,
   simMessages,
+  errorMessages,
 }: {
   question: QuestionView;
   language: Language;
@@ -27,6 +29,7 @@ export function PracticeQuestionCard({
   studyMessages: StudyMessages<"study">;
   reportMessages: AppMessages<"report">;
   simMessages: SimMessages | null;
+  errorMessages: AppMessages<"errors">;
 }) {
   const t = translateWith(messages);
   const router = useRouter();
@@ -51,7 +54,7 @@ export function PracticeQuestionCard({
       if (result.ok) {
         setFeedback(result.feedback);
         setError(null);
-      } else setError(result.error);
+      } else setError(failureText(translateWith(errorMessages), result));
     });
   }
 

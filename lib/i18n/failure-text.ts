@@ -1,0 +1,26 @@
+import type { Translate } from "./translate";
+
+/** Why a server action refused, as the actions report it (AppError codes, and INVALID for input that failed zod). */
+export type FailureCode = "UNAUTHORIZED" | "NOT_FOUND" | "CONFLICT" | "THROTTLED" | "BAD_INPUT" | "INVALID";
+
+export type FailureTranslate = Translate<"errors.signIn" | "errors.notFound" | "errors.conflict" | "errors.throttled" | "errors.invalid">;
+
+/**
+ * A refused action's message in the learner's language. The server's messages are English; the code chooses the
+ * text. Only invalid input keeps the server's detail, inside a translated sentence: the interface never sends such
+ * input, so it reaches a learner only through a bug or a tampered request.
+ */
+export function failureText(t: FailureTranslate, failure: { error: string; code?: FailureCode }): string {
+  switch (failure.code) {
+    case "UNAUTHORIZED":
+      return t("errors.signIn");
+    case "NOT_FOUND":
+      return t("errors.notFound");
+    case "CONFLICT":
+      return t("errors.conflict");
+    case "THROTTLED":
+      return t("errors.throttled");
+    default:
+      return t("errors.invalid", { detail: failure.error });
+  }
+}
