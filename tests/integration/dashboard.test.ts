@@ -11,6 +11,17 @@ import { createLearner, examBankQuestions } from "./exam-fixtures";
 
 const ZONE = "America/New_York";
 
+/** A mature card of the learner's (due 10 March 2026) and a maker of its review logs (Review state, 25-day interval). */
+async function matureCardLogs(userId: string, itemId: string) {
+  const card = await db().card.create({
+    data: { userId, itemKind: "flashcard", itemId, due: new Date("2026-03-10T12:00:00Z"), stability: 30, difficulty: 5, elapsedDays: 0, scheduledDays: 30, learningSteps: 0, reps: 5, lapses: 0, state: 2 },
+  });
+  return (review: string, requestId: string, rating = 3) => ({
+    cardId: card.id, userId, requestId, source: "review" as const, rating, state: 2, due: new Date(review), stability: 30, difficulty: 5,
+    elapsedDays: 25, lastElapsedDays: 10, scheduledDays: 25, learningSteps: 0, review: new Date(review), previousCard: {},
+  });
+}
+
 describe("the progress dashboard on PostgreSQL", () => {
   beforeAll(async () => {
     const flashcards = Array.from({ length: 60 }, (_, i) => flashcardData(`dash-card-${String(i).padStart(2, "0")}`));
@@ -83,13 +94,7 @@ describe("the progress dashboard on PostgreSQL", () => {
   it("counts a review on the learner's local day, across midnight UTC", async () => {
     const userId = await createLearner("dash-zone", { timeZone: ZONE });
     const now = new Date("2026-03-03T15:00:00Z");
-    const card = await db().card.create({
-      data: { userId, itemKind: "flashcard", itemId: "dash-card-00", due: new Date("2026-03-10T12:00:00Z"), stability: 30, difficulty: 5, elapsedDays: 0, scheduledDays: 30, learningSteps: 0, reps: 5, lapses: 0, state: 2 },
-    });
-    const log = (review: string, requestId: string, rating = 3) => ({
-      cardId: card.id, userId, requestId, source: "review" as const, rating, state: 2, due: new Date(review), stability: 30, difficulty: 5,
-      elapsedDays: 25, lastElapsedDays: 10, scheduledDays: 25, learningSteps: 0, review: new Date(review), previousCard: {},
-    });
+    const log = await matureCardLogs(userId, "dash-card-00");
     // 04:30 UTC on 1 March is 23:30 on 28 February in New York.
     await db().reviewLog.createMany({ data: [log("2026-03-01T04:30:00Z", "z1"), log("2026-03-01T05:30:00Z", "z2", 1), log("2026-03-03T14:00:00Z", "z3")] });
     const view = await getDashboard({ userId, now });
@@ -110,13 +115,7 @@ describe("the progress dashboard on PostgreSQL", () => {
     const zone = "Asia/Kathmandu";
     const userId = await createLearner("dash-kathmandu", { timeZone: zone });
     const now = new Date("2026-03-03T06:00:00Z");
-    const card = await db().card.create({
-      data: { userId, itemKind: "flashcard", itemId: "dash-card-01", due: new Date("2026-03-10T12:00:00Z"), stability: 30, difficulty: 5, elapsedDays: 0, scheduledDays: 30, learningSteps: 0, reps: 5, lapses: 0, state: 2 },
-    });
-    const log = (review: string, requestId: string, rating = 3) => ({
-      cardId: card.id, userId, requestId, source: "review" as const, rating, state: 2, due: new Date(review), stability: 30, difficulty: 5,
-      elapsedDays: 25, lastElapsedDays: 10, scheduledDays: 25, learningSteps: 0, review: new Date(review), previousCard: {},
-    });
+    const log = await matureCardLogs(userId, "dash-card-01");
     // Midnight of 1 March in Kathmandu is 18:15 UTC on 28 February: the first log is the last instant before it.
     await db().reviewLog.createMany({
       data: [log("2026-02-28T18:14:59.999Z", "k1"), log("2026-02-28T18:15:00.000Z", "k2", 1), log("2026-02-28T18:29:59.999Z", "k3")],
