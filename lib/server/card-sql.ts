@@ -2,7 +2,6 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Card, ItemKind } from "../db/generated/client";
 import { Prisma } from "../db/generated/client";
-import { utcTimestamp } from "./dashboard-sql";
 
 /**
  * The `cards` row as plain SQL reads and writes it. The review hot path uses raw statements: each Prisma model query
@@ -65,9 +64,4 @@ let sequence = 0;
 export function newRowId(): string {
   sequence = (sequence + 1) % 36 ** 4;
   return Date.now().toString(36).padStart(9, "0") + sequence.toString(36).padStart(4, "0") + randomBytes(6).toString("hex");
-}
-
-export function nullableUtcTimestamp(instant: Date | null): Prisma.Sql {
-  // Typed, so that a VALUES list whose rows are all NULL here still has a timestamp column.
-  return instant ? utcTimestamp(instant) : Prisma.sql`NULL::timestamp(3)`;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { addDays, startOfDay } from "../srs/day";
-import { localDateOf, utcTimestamp } from "./dashboard-sql";
+import { localDateOf, utcTimestamp } from "./sql-time";
 
 export interface ForecastDay {
   day: string;

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { addDays, startOfDay } from "../srs/day";
-import { localDateOf, quarterHourOf, utcTimestamp } from "./dashboard-sql";
+import { localDateOf, quarterHourOf, utcTimestamp } from "./sql-time";
 
 export interface HeatmapDay {
   day: string;

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { addDays, startOfDay } from "../srs/day";
-import { localDateOf, quarterHourOf, utcTimestamp } from "./dashboard-sql";
+import { localDateOf, quarterHourOf, utcTimestamp } from "./sql-time";
 
 /** An interval of 21 days or more makes a card mature (Anki's convention, which its true retention uses). */
 export const MATURE_INTERVAL_DAYS = 21;

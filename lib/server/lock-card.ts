@@ -2,8 +2,8 @@ import "server-only";
 import { Prisma, type Card, type ItemKind } from "../db/generated/client";
 import { newCardState } from "../srs/card-state";
 import { AppError } from "./app-error";
-import { CARD_COLUMNS, cardFromRow, newRowId, nullableUtcTimestamp, type CardRow } from "./card-sql";
-import { utcTimestamp } from "./dashboard-sql";
+import { CARD_COLUMNS, cardFromRow, newRowId, type CardRow } from "./card-sql";
+import { nullableUtcTimestamp, utcTimestamp } from "./sql-time";
 
 /**
  * Locks this learner's card for an item until the transaction ends, creating it as a new card first if the learner

@@ -6,7 +6,7 @@ import { gradeCard, gradeForOutcome, gradeNameOf, type GradeName } from "../srs/
 import { buildScheduler } from "../srs/scheduler";
 import { AppError } from "./app-error";
 import { lockOrCreateCards } from "./lock-card";
-import { newReviewLog, saveCardGrades, type GradedCardWrite } from "./write-grade";
+import { newReviewLog, readDesiredRetention, saveCardGrades, type GradedCardWrite } from "./write-grade";
 
 type Source = "practice" | "daily" | "exam";
 
@@ -88,10 +88,7 @@ async function record(tx: Prisma.TransactionClient, input: QuestionOutcomesInput
     // A concurrent call with the same requestId may have committed while this one waited for the locks.
     for (const [requestId, log] of await findLoggedReviews(tx, userId, distinct(fresh.map((o) => o.requestId)))) logged.set(requestId, log);
   }
-  const settings = outcomes.some((o) => !logged.has(o.requestId))
-    ? await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { desiredRetention: true } })
-    : null;
-  const scheduler = settings && buildScheduler(settings);
+  const scheduler = outcomes.some((o) => !logged.has(o.requestId)) ? buildScheduler({ desiredRetention: await readDesiredRetention(tx, userId) }) : null;
 
   // Grade in input order, as one call per answer would: a card answered twice in one batch is graded from its state
   // after the first answer, and a replay reports the card as it is at that point.

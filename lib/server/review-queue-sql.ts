@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { utcTimestamp } from "./dashboard-sql";
+import { utcTimestamp } from "./sql-time";
 
 // A card counts only while its item is live: retired questions and flashcards leave the queue (their cards stay).
 const LIVE_ITEM = Prisma.sql`

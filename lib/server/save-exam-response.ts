@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { isAnswered, selectionProblem } from "../exam";
 import { AppError } from "./app-error";
-import { utcTimestamp } from "./dashboard-sql";
+import { utcTimestamp } from "./sql-time";
 import { lockOpenExamAttempt } from "./lock-open-exam-attempt";
 import { scoreOverdueExams } from "./score-overdue-exams";
 

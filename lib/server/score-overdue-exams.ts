@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
-import { utcTimestamp } from "./dashboard-sql";
+import { utcTimestamp } from "./sql-time";
 import { finishExamAttempt } from "./finish-exam-attempt";
 import { lockExamAttempt } from "./lock-open-exam-attempt";
 

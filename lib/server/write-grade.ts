@@ -4,8 +4,8 @@ import { snapshotCard, type CardState } from "../srs/card-state";
 import { gradeCard, type GradeName } from "../srs/review";
 import { buildScheduler } from "../srs/scheduler";
 import { AppError } from "./app-error";
-import { newRowId, nullableUtcTimestamp } from "./card-sql";
-import { utcTimestamp } from "./dashboard-sql";
+import { newRowId } from "./card-sql";
+import { nullableUtcTimestamp, utcTimestamp } from "./sql-time";
 
 /**
  * Grades a card the caller has locked (see `lock-card.ts`) and stores the new state and one review log with the
@@ -91,7 +91,8 @@ export async function saveCardGrades(
   if (written?.cards !== input.cards.length) throw new AppError("CONFLICT", "This card was graded elsewhere in the meantime");
 }
 
-async function readDesiredRetention(tx: Prisma.TransactionClient, userId: string): Promise<number> {
+/** The learner's desired retention, which the scheduler needs for every grade. */
+export async function readDesiredRetention(tx: Prisma.TransactionClient, userId: string): Promise<number> {
   const [row] = await tx.$queryRaw<{ desired_retention: number }[]>`SELECT desired_retention FROM users WHERE id = ${userId}`;
   if (!row) throw new AppError("NOT_FOUND", "No such learner");
   return row.desired_retention;

@@ -9,6 +9,11 @@ export function utcTimestamp(instant: Date): Prisma.Sql {
   return Prisma.sql`(${instant.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 }
 
+/** `utcTimestamp`, or a NULL typed as a timestamp, so that a VALUES list whose rows are all NULL keeps the type. */
+export function nullableUtcTimestamp(instant: Date | null): Prisma.Sql {
+  return instant ? utcTimestamp(instant) : Prisma.sql`NULL::timestamp(3)`;
+}
+
 /** The learner's local calendar date of a stored UTC timestamp column, in an IANA time zone. */
 export function localDateOf(column: Prisma.Sql, timeZone: string): Prisma.Sql {
   return Prisma.sql`((${column} AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date`;
