@@ -3,7 +3,7 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { ReportInputSchema } from "@/lib/reports/report-schema";
 import { AppError } from "@/lib/server/app-error";
-import { reportItem } from "@/lib/server/report-item";
+import { reportItem } from "@/lib/server/reports/report-item";
 
 export async function submitReport(input: unknown): Promise<{ ok: true } | { ok: false; error: string }> {
   const user = await getSessionUser();

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { getSessionUser } from "@/lib/auth/session";
 import { isLanguage } from "@/lib/i18n/negotiate";
 import { LANGUAGE_COOKIE } from "@/lib/server/language";
-import { setUserLocale } from "@/lib/server/set-user-locale";
+import { setUserLocale } from "@/lib/server/account/set-user-locale";
 
 /** Remembers the interface language in a cookie, and on the account when signed in. */
 export async function setLanguage(language: unknown): Promise<{ ok: boolean; error?: string }> {

@@ -1,12 +1,12 @@
-import { getDashboard } from "../../lib/server/get-dashboard";
-import { getDueForecast } from "../../lib/server/get-due-forecast";
-import { getExamScores } from "../../lib/server/get-exam-scores";
-import { getMastery } from "../../lib/server/get-mastery";
-import { getReviewHeatmap } from "../../lib/server/get-review-heatmap";
-import { getReviewQueue, LEARN_AHEAD_MS } from "../../lib/server/get-review-queue";
-import { readQueueState } from "../../lib/server/review-queue-sql";
-import { getStudyToday } from "../../lib/server/get-study-today";
-import { getTrueRetention } from "../../lib/server/get-true-retention";
+import { getDashboard } from "@/lib/server/progress/get-dashboard";
+import { getDueForecast } from "@/lib/server/progress/get-due-forecast";
+import { getExamScores } from "@/lib/server/progress/get-exam-scores";
+import { getMastery } from "@/lib/server/progress/get-mastery";
+import { getReviewHeatmap } from "@/lib/server/progress/get-review-heatmap";
+import { getReviewQueue, LEARN_AHEAD_MS } from "@/lib/server/review/get-review-queue";
+import { readQueueState } from "@/lib/db/sql/review-queue";
+import { getStudyToday } from "@/lib/server/progress/get-study-today";
+import { getTrueRetention } from "@/lib/server/progress/get-true-retention";
 import { dayBounds, localDay } from "../../lib/srs/day";
 
 export interface QueryTiming {

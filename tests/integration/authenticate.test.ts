@@ -3,7 +3,7 @@ import { authenticate } from "@/lib/auth/authenticate";
 import { THROTTLE } from "@/lib/auth/sign-in-throttle";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/server/app-error";
-import { registerUser } from "@/lib/server/register-user";
+import { registerUser } from "@/lib/server/account/register-user";
 
 const PASSWORD = "correct horse battery";
 let counter = 0;

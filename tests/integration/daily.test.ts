@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { seedContent } from "@/lib/db/seed-content";
-import { answerDailyQuestion } from "@/lib/server/answer-daily-question";
-import { getDailyQuiz } from "@/lib/server/get-daily-quiz";
+import { answerDailyQuestion } from "@/lib/server/daily/answer-daily-question";
+import { getDailyQuiz } from "@/lib/server/daily/get-daily-quiz";
 import { bankOf, multipleQuestionData, questionData } from "../support/content-fixtures";
 
 const stamp = Math.random().toString(36).slice(2, 8);

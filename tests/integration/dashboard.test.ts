@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { seedContent } from "@/lib/db/seed-content";
-import { startExam } from "@/lib/server/start-exam";
-import { getDashboard } from "@/lib/server/get-dashboard";
+import { startExam } from "@/lib/server/exams/start-exam";
+import { getDashboard } from "@/lib/server/progress/get-dashboard";
 import { addDays, localDay, startOfDay } from "@/lib/srs/day";
 import { dailyStreak } from "@/lib/srs/streak";
 import { bankOf, flashcardData } from "../support/content-fixtures";

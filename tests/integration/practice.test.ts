@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { seedContent } from "@/lib/db/seed-content";
-import { getPracticeQuestion } from "@/lib/server/get-practice-question";
-import { submitAnswer } from "@/lib/server/submit-answer";
+import { getPracticeQuestion } from "@/lib/server/practice/get-practice-question";
+import { submitAnswer } from "@/lib/server/practice/submit-practice-answer";
 import { bankOf, multipleQuestionData, questionData } from "../support/content-fixtures";
 
 let userId = "";

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { seedContent } from "@/lib/db/seed-content";
-import { closeReport } from "@/lib/server/close-report";
-import { listOpenReports } from "@/lib/server/list-open-reports";
-import { reportItem } from "@/lib/server/report-item";
+import { closeReport } from "@/lib/server/reports/close-report";
+import { listOpenReports } from "@/lib/server/reports/list-open-reports";
+import { reportItem } from "@/lib/server/reports/report-item";
 import { bankOf, flashcardData, questionData } from "../support/content-fixtures";
 
 const FILE = "content/iam/report-test.yaml";

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { seedContent } from "@/lib/db/seed-content";
-import { answerReviewQuestion } from "@/lib/server/answer-review-question";
-import { getReviewQueue } from "@/lib/server/get-review-queue";
-import { gradeFlashcard } from "@/lib/server/grade-flashcard";
-import { listLeeches } from "@/lib/server/list-leeches";
-import { markReviewEasy } from "@/lib/server/mark-review-easy";
-import { recordQuestionOutcome } from "@/lib/server/record-question-outcome";
-import { undoReview } from "@/lib/server/undo-review";
+import { answerReviewQuestion } from "@/lib/server/review/answer-review-question";
+import { getReviewQueue } from "@/lib/server/review/get-review-queue";
+import { gradeFlashcard } from "@/lib/server/review/grade-flashcard";
+import { listLeeches } from "@/lib/server/review/list-leeches";
+import { markReviewEasy } from "@/lib/server/review/mark-review-easy";
+import { recordQuestionOutcome } from "@/lib/server/schedule/record-question-outcomes";
+import { undoReview } from "@/lib/server/review/undo-review";
 import { bankOf, flashcardData, questionData } from "../support/content-fixtures";
 
 // A topic of its own, placed first, so other files' fixtures cannot change which new card comes first.

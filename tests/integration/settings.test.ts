@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { getStudySettings } from "@/lib/server/get-study-settings";
-import { updateSettings } from "@/lib/server/update-settings";
+import { getStudySettings } from "@/lib/server/account/get-study-settings";
+import { updateSettings } from "@/lib/server/account/update-settings";
 import { DEFAULT_STUDY_SETTINGS } from "@/lib/srs";
 
 const stamp = Math.random().toString(36).slice(2, 8);

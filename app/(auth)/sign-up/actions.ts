@@ -3,7 +3,7 @@
 import { SignUpSchema } from "@/lib/auth/credentials";
 import { AppError } from "@/lib/server/app-error";
 import { getLanguage } from "@/lib/server/language";
-import { registerUser } from "@/lib/server/register-user";
+import { registerUser } from "@/lib/server/account/register-user";
 
 export type SignUpResult = { ok: true } | { ok: false; message: string; fieldErrors?: Partial<Record<"email" | "password" | "name", string>> };
 

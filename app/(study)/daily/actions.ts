@@ -3,11 +3,11 @@
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { ItemIdSchema } from "@/lib/content/schema";
-import { answerDailyQuestion } from "@/lib/server/answer-daily-question";
+import { answerDailyQuestion } from "@/lib/server/daily/answer-daily-question";
 import type { FailureCode } from "@/lib/i18n/failure-text";
 import { AppError } from "@/lib/server/app-error";
-import { getDailyQuiz, type DailyQuizView } from "@/lib/server/get-daily-quiz";
-import type { AnswerFeedback } from "@/lib/server/question-view";
+import { getDailyQuiz, type DailyQuizView } from "@/lib/server/daily/get-daily-quiz";
+import type { AnswerFeedback } from "@/lib/server/questions/question-view";
 
 const DailyAnswerSchema = z
   .object({

@@ -9,8 +9,8 @@ import type { AppMessages } from "@/lib/i18n/messages";
 import type { StudyMessages } from "@/lib/i18n/study-messages";
 import { failureText } from "@/lib/i18n/failure-text";
 import { translateWith } from "@/lib/i18n/translate";
-import type { DailyQuizView } from "@/lib/server/get-daily-quiz";
-import type { AnswerFeedback } from "@/lib/server/question-view";
+import type { DailyQuizView } from "@/lib/server/daily/get-daily-quiz";
+import type { AnswerFeedback } from "@/lib/server/questions/question-view";
 import { answerDaily } from "./actions";
 import { DailyResults } from "./daily-results";
 

@@ -1,7 +1,7 @@
 import { requireUser } from "@/lib/auth/session";
 import { appMessages } from "@/lib/i18n/messages";
 import { studyMessages, studyTranslator } from "@/lib/i18n/study-messages";
-import { getDailyQuiz } from "@/lib/server/get-daily-quiz";
+import { getDailyQuiz } from "@/lib/server/daily/get-daily-quiz";
 import { getLanguage } from "@/lib/server/language";
 import { DailyQuizRunner } from "./daily-quiz-runner";
 

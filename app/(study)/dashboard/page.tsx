@@ -11,7 +11,7 @@ import { requireUser } from "@/lib/auth/session";
 import { TOPICS } from "@/lib/content/topics";
 import { mockExamBlueprint, MOCK_EXAM_KINDS, MOCK_EXAMS } from "@/lib/exam";
 import { examTranslator } from "@/lib/i18n/exam-messages";
-import { getDashboard } from "@/lib/server/get-dashboard";
+import { getDashboard } from "@/lib/server/progress/get-dashboard";
 import { getLanguage } from "@/lib/server/language";
 
 export const metadata = { title: "Dashboard" };

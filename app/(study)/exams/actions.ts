@@ -5,10 +5,10 @@ import { getSessionUser } from "@/lib/auth/session";
 import { ItemIdSchema } from "@/lib/content/schema";
 import { TOPIC_IDS } from "@/lib/content/topics";
 import { AppError, type AppErrorCode } from "@/lib/server/app-error";
-import { moveExamCursor } from "@/lib/server/move-exam-cursor";
-import { saveExamResponse, type SavedResponse } from "@/lib/server/save-exam-response";
-import { startExam } from "@/lib/server/start-exam";
-import { submitExam } from "@/lib/server/submit-exam";
+import { moveExamCursor } from "@/lib/server/exams/move-exam-cursor";
+import { saveExamResponse, type SavedResponse } from "@/lib/server/exams/save-exam-response";
+import { startExam } from "@/lib/server/exams/start-exam";
+import { submitExam } from "@/lib/server/exams/submit-exam";
 
 const AttemptIdSchema = z.string().regex(/^[a-z0-9]{10,40}$/, "not an exam id");
 

@@ -3,7 +3,7 @@ import { examTitle, formatDateTime, groupLabel } from "@/components/exam/exam-ti
 import { requireUser } from "@/lib/auth/session";
 import { TOPICS } from "@/lib/content/topics";
 import { examTranslator } from "@/lib/i18n/exam-messages";
-import { getExamLobby } from "@/lib/server/get-exam-lobby";
+import { getExamLobby } from "@/lib/server/exams/get-exam-lobby";
 import { appMessages } from "@/lib/i18n/messages";
 import { getLanguage } from "@/lib/server/language";
 import { StartExamButton } from "./start-exam-button";

@@ -6,8 +6,8 @@ import { ItemIdSchema } from "@/lib/content/schema";
 import { RequestIdSchema } from "@/lib/http/request-id";
 import type { FailureCode } from "@/lib/i18n/failure-text";
 import { AppError } from "@/lib/server/app-error";
-import type { AnswerFeedback } from "@/lib/server/question-view";
-import { submitAnswer } from "@/lib/server/submit-answer";
+import type { AnswerFeedback } from "@/lib/server/questions/question-view";
+import { submitAnswer } from "@/lib/server/practice/submit-practice-answer";
 
 const AnswerInputSchema = z
   .object({

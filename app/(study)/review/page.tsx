@@ -2,7 +2,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { appMessages } from "@/lib/i18n/messages";
 import { studyMessages, studyTranslator } from "@/lib/i18n/study-messages";
-import { getReviewQueue } from "@/lib/server/get-review-queue";
+import { getReviewQueue } from "@/lib/server/review/get-review-queue";
 import { getLanguage } from "@/lib/server/language";
 import { ReviewSession } from "./review-session";
 

@@ -2,7 +2,7 @@
 
 import { getSessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/server/app-error";
-import { updateSettings } from "@/lib/server/update-settings";
+import { updateSettings } from "@/lib/server/account/update-settings";
 import { StudySettingsSchema, type StudySettingsField } from "@/lib/srs/settings-schema";
 import { setLanguage } from "../../set-language";
 

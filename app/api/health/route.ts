@@ -1,4 +1,4 @@
-import { checkHealth } from "@/lib/server/check-health";
+import { checkHealth } from "@/lib/db/check-health";
 
 export const dynamic = "force-dynamic";
 

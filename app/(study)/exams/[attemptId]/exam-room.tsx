@@ -12,7 +12,7 @@ import type { ExamRoomMessages } from "@/lib/i18n/exam-messages";
 import { failureText, type FailureCode } from "@/lib/i18n/failure-text";
 import type { AppMessages } from "@/lib/i18n/messages";
 import { translateWith } from "@/lib/i18n/translate";
-import type { ExamRoomView } from "@/lib/server/exam-room-view";
+import type { ExamRoomView } from "@/lib/server/exams/exam-room-view";
 import { moveExamCursorAction, saveExamResponseAction, submitExamAction } from "../actions";
 
 type Work = { selected: string[]; flagged: boolean };

@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { examRoomMessages, examTranslator } from "@/lib/i18n/exam-messages";
 import { appMessages } from "@/lib/i18n/messages";
 import { AppError } from "@/lib/server/app-error";
-import { getExamRoom } from "@/lib/server/get-exam-room";
+import { getExamRoom } from "@/lib/server/exams/get-exam-room";
 import { getLanguage } from "@/lib/server/language";
 import { ExamRoom } from "./exam-room";
 

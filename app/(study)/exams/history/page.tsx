@@ -3,7 +3,7 @@ import { examTitle, formatDateTime } from "@/components/exam/exam-title";
 import { requireUser } from "@/lib/auth/session";
 import { examTranslator } from "@/lib/i18n/exam-messages";
 import { getLanguage } from "@/lib/server/language";
-import { listExamHistory } from "@/lib/server/list-exam-history";
+import { listExamHistory } from "@/lib/server/exams/list-exam-history";
 
 export const metadata = { title: "Exam history" };
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getSessionUser } from "@/lib/auth/session";
 import { CloseReportSchema } from "@/lib/reports/report-schema";
 import { AppError } from "@/lib/server/app-error";
-import { closeReport } from "@/lib/server/close-report";
+import { closeReport } from "@/lib/server/reports/close-report";
 
 export async function closeReportAction(input: unknown): Promise<{ ok: true } | { ok: false; error: string }> {
   const user = await getSessionUser();

@@ -1,7 +1,7 @@
 import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/server/language";
-import { listOpenReports } from "@/lib/server/list-open-reports";
-import { isMaintainer } from "@/lib/server/require-maintainer";
+import { listOpenReports } from "@/lib/server/reports/list-open-reports";
+import { isMaintainer } from "@/lib/server/reports/require-maintainer";
 import { CloseReportButtons } from "./close-report-buttons";
 
 export const metadata = { title: "Reports" };

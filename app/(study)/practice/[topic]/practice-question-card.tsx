@@ -10,7 +10,7 @@ import type { SimMessages } from "@/lib/i18n/sim-messages";
 import type { StudyMessages } from "@/lib/i18n/study-messages";
 import { failureText } from "@/lib/i18n/failure-text";
 import { translateWith } from "@/lib/i18n/translate";
-import type { AnswerFeedback, QuestionView } from "@/lib/server/question-view";
+import type { AnswerFeedback, QuestionView } from "@/lib/server/questions/question-view";
 import { answerQuestion } from "../actions";
 import { AnswerReview } from "./answer-review";
 

@@ -6,7 +6,7 @@ import { DomainResults, ScoreSummary } from "@/components/exam/score-summary";
 import { requireUser } from "@/lib/auth/session";
 import { examTranslator } from "@/lib/i18n/exam-messages";
 import { AppError } from "@/lib/server/app-error";
-import { getExamResult } from "@/lib/server/get-exam-result";
+import { getExamResult } from "@/lib/server/exams/get-exam-result";
 import { getLanguage } from "@/lib/server/language";
 
 export const metadata = { title: "Score report" };

@@ -1,0 +1,70 @@
+import "server-only";
+import type { ExamId } from "@/lib/content/exams";
+import { TOPIC_IDS, type TopicId } from "@/lib/content/topics";
+import { db } from "@/lib/db/client";
+import { allowedMinutes, assembleExam, mockExamBlueprint, MOCK_EXAM_KINDS, MOCK_EXAMS, shortBlueprint, type DomainFill, type ExamKind, type MockExamKind } from "@/lib/exam";
+import { listMockExamPool } from "@/lib/server/exams/list-exam-pool";
+import { listMissedQuestions } from "@/lib/server/exams/list-missed-questions";
+import { scoreOverdueExams } from "@/lib/server/exams/settle-overdue-exams";
+
+export interface MockExamOffer {
+  kind: MockExamKind;
+  exam: ExamId;
+  questionCount: number;
+  /** Including the accommodation when the learner has it. */
+  minutes: number;
+  passingScaledScore: number;
+  /** How each domain would be served from today's bank; the counts do not depend on the seed. */
+  domains: DomainFill[];
+  borrowed: number;
+  missing: number;
+}
+
+export interface ExamLobby {
+  openAttempt: { attemptId: string; kind: ExamKind; topicId: string | null; deadline: Date } | null;
+  accommodation: boolean;
+  /** The learner's IANA time zone, for showing times. */
+  timeZone: string;
+  mockExams: MockExamOffer[];
+  drill: { questionCount: number; minutes: number; topics: { topicId: TopicId; available: number }[] };
+  missed: { count: number; questionCount: number; minutes: number };
+}
+
+/** What this learner can start: mock exams with how the bank fills their blueprint, topic drills, a missed-question retest. */
+export async function getExamLobby({ userId, now }: { userId: string; now: Date }): Promise<ExamLobby> {
+  await scoreOverdueExams({ userId, now });
+  const [user, open, missed, topicCounts, ...pools] = await Promise.all([
+    db().user.findUniqueOrThrow({ where: { id: userId }, select: { examAccommodation: true, timeZone: true } }),
+    db().examAttempt.findFirst({ where: { userId, submittedAt: null }, select: { id: true, kind: true, topicId: true, deadline: true } }),
+    listMissedQuestions({ userId, limit: 1 }),
+    db().question.groupBy({ by: ["topicId"], where: { retiredAt: null }, _count: { _all: true } }),
+    ...(MOCK_EXAM_KINDS).map(async (kind) => ({ kind, pool: await listMockExamPool(kind) })),
+  ]);
+  const accommodation = user.examAccommodation;
+  const short = shortBlueprint("drill");
+  return {
+    openAttempt: open ? { attemptId: open.id, kind: open.kind, topicId: open.topicId, deadline: open.deadline } : null,
+    accommodation,
+    timeZone: user.timeZone,
+    mockExams: pools.map(({ kind, pool }) => {
+      const blueprint = mockExamBlueprint(kind);
+      const preview = assembleExam({ pool, domains: blueprint.domains, questionCount: blueprint.questionCount, seed: 0 });
+      return {
+        kind,
+        exam: MOCK_EXAMS[kind],
+        questionCount: blueprint.questionCount,
+        minutes: allowedMinutes(blueprint, accommodation),
+        passingScaledScore: blueprint.passingScaledScore ?? 0,
+        domains: preview.domains,
+        borrowed: preview.borrowed,
+        missing: preview.missing,
+      };
+    }),
+    drill: {
+      questionCount: short.questionCount,
+      minutes: allowedMinutes(short, accommodation),
+      topics: TOPIC_IDS.map((topicId) => ({ topicId, available: topicCounts.find((c) => c.topicId === topicId)?._count._all ?? 0 })),
+    },
+    missed: { count: missed.count, questionCount: short.questionCount, minutes: allowedMinutes(short, accommodation) },
+  };
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+
+/** Topics in display order with the number of live questions and flashcards. */
+export async function listTopics() {
+  const topics = await db().topic.findMany({
+    orderBy: { position: "asc" },
+    include: {
+      _count: {
+        select: { questions: { where: { retiredAt: null } }, flashcards: { where: { retiredAt: null } } },
+      },
+    },
+  });
+  return topics.map((t) => ({
+    id: t.id,
+    name: { ko: t.nameKo, en: t.nameEn },
+    summary: { ko: t.summaryKo, en: t.summaryEn },
+    questionCount: t._count.questions,
+    flashcardCount: t._count.flashcards,
+  }));
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { dayBounds } from "@/lib/srs/day";
+import { dailyStreak } from "@/lib/srs/streak";
+
+export interface StudyToday {
+  /** The learner's local date, YYYY-MM-DD. */
+  day: string;
+  /** Consecutive local days with a finished daily quiz, ending today (or yesterday while today's is not done). */
+  streak: number;
+  dailyQuiz: "done" | "started" | "none";
+  reviewsToday: number;
+  answersToday: number;
+  /** Cards already studied that are due by the end of the learner's day. */
+  dueToday: number;
+}
+
+/** The streak and today's work, in the learner's time zone. */
+export async function getStudyToday({ userId, now, timeZone }: { userId: string; now: Date; timeZone: string }): Promise<StudyToday> {
+  const { day, start, end } = dayBounds(now, timeZone);
+  // One row per finished day: a year of daily quizzes is 365 short rows.
+  const [finished, todayQuiz, reviewsToday, answersToday, dueToday] = await Promise.all([
+    db().dailyQuiz.findMany({ where: { userId, completedAt: { not: null }, day: { lte: day } }, select: { day: true } }),
+    db().dailyQuiz.findUnique({ where: { userId_day: { userId, day } }, select: { completedAt: true } }),
+    db().reviewLog.count({ where: { userId, review: { gte: start, lt: end } } }),
+    db().answer.count({ where: { userId, answeredAt: { gte: start, lt: end } } }),
+    db().card.count({ where: { userId, due: { lt: end }, state: { not: 0 } } }),
+  ]);
+  return {
+    day,
+    streak: dailyStreak(finished.map((q) => q.day), day),
+    dailyQuiz: todayQuiz === null ? "none" : todayQuiz.completedAt ? "done" : "started",
+    reviewsToday,
+    answersToday,
+    dueToday,
+  };
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { ScenarioSchema, SourceSchema } from "@/lib/content/schema";
+import type { Prisma } from "@/lib/db/generated/client";
+import { isExactMatch, responseProblem } from "@/lib/quiz/grade";
+import { AppError } from "@/lib/server/app-error";
+import type { AnswerFeedback } from "@/lib/server/questions/question-view";
+
+/**
+ * Grades a response to a question (exact match, Select N enforced) and builds the feedback the learner sees after
+ * answering. Writes nothing; the caller stores the answer where it belongs (review, daily quiz).
+ */
+export async function gradeQuestionAnswer(
+  tx: Prisma.TransactionClient,
+  input: { questionId: string; selected: readonly string[] },
+): Promise<{ feedback: AnswerFeedback; contentHash: string }> {
+  const question = await tx.question.findFirst({
+    where: { id: input.questionId, retiredAt: null },
+    select: {
+      id: true,
+      selectCount: true,
+      contentHash: true,
+      sources: true,
+      scenario: true,
+      choices: { orderBy: { position: "asc" }, select: { label: true, isCorrect: true, explanationKo: true, explanationEn: true } },
+    },
+  });
+  if (!question) throw new AppError("NOT_FOUND", `No question with id "${input.questionId}"`);
+  const labels = question.choices.map((c) => c.label);
+  const problem = responseProblem(input.selected, labels, question.selectCount);
+  if (problem?.kind === "unknown-choice") throw new AppError("BAD_INPUT", `Choice "${problem.label}" is not an option of this question`);
+  if (problem?.kind === "wrong-count") throw new AppError("BAD_INPUT", `Select exactly ${problem.expected} choice(s); got ${problem.got}`);
+  const key = question.choices.filter((c) => c.isCorrect).map((c) => c.label);
+  return {
+    contentHash: question.contentHash,
+    feedback: {
+      questionId: question.id,
+      isCorrect: isExactMatch(input.selected, key),
+      selected: [...input.selected].sort(),
+      key,
+      explanations: question.choices.map((c) => ({ label: c.label, explanation: { ko: c.explanationKo, en: c.explanationEn } })),
+      sources: SourceSchema.array().parse(question.sources),
+      // A stored scenario that no longer fits the schema only costs the learner the panel, never the feedback.
+      scenario: question.scenario === null ? null : (ScenarioSchema.safeParse(question.scenario).data ?? null),
+    },
+  };
+}

@@ -1,7 +1,0 @@
-import "server-only";
-import type { Language } from "../content/localized";
-import { db } from "../db/client";
-
-export async function setUserLocale(userId: string, language: Language): Promise<void> {
-  await db().user.update({ where: { id: userId }, data: { locale: language } });
-}
