@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { SiteHeader } from "@/components/layout/site-header";
+import { SiteHeader } from "@/app/_components/site-header";
 import { getTranslator } from "@/lib/server/language";
 import "./globals.css";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ExamTranslate } from "@/lib/i18n/exam-messages";
-import type { StudyToday } from "@/lib/server/progress/get-study-today";
+import type { StudyToday } from "@/lib/server/progress";
 
 /** The streak and today's work as a row of numbers with a next step where there is one. */
 export function StudyTiles({ today, t }: { today: StudyToday; t: ExamTranslate }) {

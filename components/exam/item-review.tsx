@@ -1,7 +1,7 @@
 import { SourceList } from "@/components/study/source-list";
 import type { Language } from "@/lib/content/localized";
 import type { ExamTranslate } from "@/lib/i18n/exam-messages";
-import type { ExamResultItem } from "@/lib/server/exams/exam-result-view";
+import type { ExamResultItem } from "@/lib/server/exams";
 
 /**
  * One scored item, mirroring the practice answer review: the learner's answer, the key, why each option is right or

@@ -1,5 +1,5 @@
 import type { ExamRoomTranslate } from "@/lib/i18n/exam-messages";
-import type { ExamRoomItem } from "@/lib/server/exams/exam-room-view";
+import type { ExamRoomItem } from "@/lib/server/exams";
 
 /**
  * One exam item: the stem and its options. Multiple response enforces "Select N" as the exam software does: once N

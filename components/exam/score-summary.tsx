@@ -1,6 +1,6 @@
 import type { Language } from "@/lib/content/localized";
 import type { ExamTranslate } from "@/lib/i18n/exam-messages";
-import type { ExamResultView } from "@/lib/server/exams/exam-result-view";
+import type { ExamResultView } from "@/lib/server/exams";
 import { groupLabel } from "./exam-title";
 
 function minutesText(ms: number, language: Language): string {

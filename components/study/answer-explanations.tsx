@@ -1,7 +1,7 @@
 import { SourceList } from "@/components/study/source-list";
 import type { Language } from "@/lib/content/localized";
 import type { StudyTranslate } from "@/lib/i18n/study-messages";
-import type { AnswerFeedback, QuestionView } from "@/lib/server/questions/question-view";
+import type { AnswerFeedback, QuestionView } from "@/lib/server/questions";
 
 /** Right or wrong, the key, why each option is right or wrong, and the sources. */
 export function AnswerExplanations({

@@ -2,7 +2,7 @@
 
 import type { Language } from "@/lib/content/localized";
 import type { StudyTranslate } from "@/lib/i18n/study-messages";
-import type { QuestionView } from "@/lib/server/questions/question-view";
+import type { QuestionView } from "@/lib/server/questions";
 
 /** Adds or removes a choice: a single-response question keeps only the latest pick. */
 export function toggleChoice(selected: readonly string[], label: string, multiple: boolean): string[] {

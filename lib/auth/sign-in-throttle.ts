@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
+import { lockThrottleRow } from "../db/sql/sign-in-throttles";
 
 /**
  * Failed sign-ins are counted per account and per address over a 15-minute window. Past the limit the key is locked,
@@ -37,8 +38,7 @@ export async function recordFailedSignIn(db: Db, keys: readonly { key: string; l
   for (const { key, limit } of keys) {
     await db.$transaction(async (tx) => {
       await tx.signInThrottle.upsert({ where: { key }, create: { key, failures: 0, windowStart: now }, update: {} });
-      // Row lock: concurrent failures for one key are counted one after another.
-      await tx.$executeRaw`SELECT 1 FROM sign_in_throttles WHERE key = ${key} FOR UPDATE`;
+      await lockThrottleRow(tx, key);
       const row = await tx.signInThrottle.findUniqueOrThrow({ where: { key } });
       const windowExpired = now.getTime() - row.windowStart.getTime() > THROTTLE.windowSeconds * 1000;
       const failures = windowExpired ? 1 : row.failures + 1;

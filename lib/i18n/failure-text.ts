@@ -1,7 +1,7 @@
 import type { Translate } from "./translate";
 
-/** Why a server action refused, as the actions report it (AppError codes, and INVALID for input that failed zod). */
-export type FailureCode = "UNAUTHORIZED" | "NOT_FOUND" | "CONFLICT" | "THROTTLED" | "BAD_INPUT" | "INVALID";
+/** Why a server action refused: one code per kind of failure (the server's AppError codes; BAD_INPUT for invalid input). */
+export type FailureCode = "UNAUTHORIZED" | "NOT_FOUND" | "CONFLICT" | "THROTTLED" | "BAD_INPUT";
 
 export type FailureTranslate = Translate<"errors.signIn" | "errors.notFound" | "errors.conflict" | "errors.throttled" | "errors.invalid">;
 
@@ -10,7 +10,7 @@ export type FailureTranslate = Translate<"errors.signIn" | "errors.notFound" | "
  * text. Only invalid input keeps the server's detail, inside a translated sentence: the interface never sends such
  * input, so it reaches a learner only through a bug or a tampered request.
  */
-export function failureText(t: FailureTranslate, failure: { error: string; code?: FailureCode }): string {
+export function failureText(t: FailureTranslate, failure: { code: FailureCode; message: string }): string {
   switch (failure.code) {
     case "UNAUTHORIZED":
       return t("errors.signIn");
@@ -21,6 +21,6 @@ export function failureText(t: FailureTranslate, failure: { error: string; code?
     case "THROTTLED":
       return t("errors.throttled");
     default:
-      return t("errors.invalid", { detail: failure.error });
+      return t("errors.invalid", { detail: failure.message });
   }
 }

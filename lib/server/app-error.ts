@@ -1,6 +1,9 @@
 import "server-only";
 
-export type AppErrorCode = "BAD_INPUT" | "NOT_FOUND" | "CONFLICT" | "UNAUTHORIZED" | "THROTTLED";
+import type { FailureCode } from "@/lib/i18n/failure-text";
+
+/** One code per kind of failure, shared with the interface, which picks its text by the code. */
+export type AppErrorCode = FailureCode;
 
 const STATUS: Record<AppErrorCode, number> = { BAD_INPUT: 400, UNAUTHORIZED: 401, NOT_FOUND: 404, CONFLICT: 409, THROTTLED: 429 };
 

@@ -16,3 +16,8 @@ export async function getTranslator(): Promise<{ language: Language; t: Translat
   const language = await getLanguage();
   return { language, t: translator(language) };
 }
+
+/** Remembers the interface language for this browser for a year (the account keeps it too, through the settings). */
+export async function rememberLanguage(language: Language): Promise<void> {
+  (await cookies()).set(LANGUAGE_COOKIE, language, { path: "/", maxAge: 365 * 24 * 60 * 60, sameSite: "lax" });
+}

@@ -5,13 +5,13 @@ import { answerDailyQuestion } from "@/lib/server/daily/answer-daily-question";
 import { answerReviewQuestion } from "@/lib/server/review/answer-review-question";
 import { AppError } from "@/lib/server/app-error";
 import { closeReport } from "@/lib/server/reports/close-report";
-import { getDailyQuiz } from "@/lib/server/daily/get-daily-quiz";
+import { openDailyQuiz } from "@/lib/server/daily/open-daily-quiz";
 import { getExamResult } from "@/lib/server/exams/get-exam-result";
 import { getExamRoom } from "@/lib/server/exams/get-exam-room";
 import { gradeFlashcard } from "@/lib/server/review/grade-flashcard";
 import { markReviewEasy } from "@/lib/server/review/mark-review-easy";
 import { moveExamCursor } from "@/lib/server/exams/move-exam-cursor";
-import { recordQuestionOutcome } from "@/lib/server/schedule/record-question-outcomes";
+import { recordQuestionOutcome } from "@/lib/server/schedule/record-question-outcome";
 import { reportItem } from "@/lib/server/reports/report-item";
 import { saveExamResponse } from "@/lib/server/exams/save-exam-response";
 import { startExam } from "@/lib/server/exams/start-exam";
@@ -68,9 +68,9 @@ describe("one learner's ids in another learner's calls", () => {
     await db().card.update({ where: { id: card.id }, data: { due: new Date(NOW.getTime() - 60_000) } });
     const answered = await answerReviewQuestion({ userId: alice, questionId: QUESTIONS[0]!, selected: ["b"], expectedVersion: card.version, requestId: `alice-review-${stamp}-0001`, now: NOW });
     ids.questionLog = answered.logId;
-    ids.quiz = (await getDailyQuiz({ userId: alice, now: NOW })).quizId;
+    ids.quiz = (await openDailyQuiz({ userId: alice, now: NOW })).quizId;
     ids.attempt = (await startExam({ userId: alice, request: { kind: "drill", topicId: "efs" }, now: NOW })).attemptId;
-    ids.report = (await reportItem(alice, { itemKind: "question", itemId: QUESTIONS[1]!, reason: "unclear", details: "" })).id;
+    ids.report = (await reportItem({ userId: alice, report: { itemKind: "question", itemId: QUESTIONS[1]!, reason: "unclear", details: "" } })).id;
   });
   afterAll(() => db().$disconnect());
 
@@ -89,7 +89,7 @@ describe("one learner's ids in another learner's calls", () => {
     await expectRefused(submitExam({ userId: mallory, attemptId: ids.attempt, now: NOW }), "NOT_FOUND");
     await expectRefused(getExamRoom({ userId: mallory, attemptId: ids.attempt, language: "en", now: NOW }), "NOT_FOUND");
     await expectRefused(getExamResult({ userId: mallory, attemptId: ids.attempt, now: NOW }), "NOT_FOUND");
-    await expectRefused(closeReport(mallory, { reportId: ids.report, status: "dismissed" }), "UNAUTHORIZED");
+    await expectRefused(closeReport({ maintainerId: mallory, reportId: ids.report, status: "dismissed", now: new Date() }), "UNAUTHORIZED");
     // Alice's request id is only a name in Alice's space: Mallory's grade with it is Mallory's own first review.
     const own = await gradeFlashcard({ userId: mallory, flashcardId: `acc-c1-${stamp}`, grade: "again", expectedVersion: 0, requestId: ids.flashcardRequest, now: NOW });
     expect(own.duplicate).toBe(false);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { seedContent } from "@/lib/db/seed-content";
 import { answerDailyQuestion } from "@/lib/server/daily/answer-daily-question";
-import { getDailyQuiz } from "@/lib/server/daily/get-daily-quiz";
+import { openDailyQuiz } from "@/lib/server/daily/open-daily-quiz";
 import { bankOf, multipleQuestionData, questionData } from "../support/content-fixtures";
 
 const stamp = Math.random().toString(36).slice(2, 8);
@@ -42,21 +42,21 @@ describe("the daily quiz", () => {
   afterAll(() => db().$disconnect());
 
   it("is the same set all day in the learner's time zone, and a new one the next local day", async () => {
-    const [morning, again] = await Promise.all([getDailyQuiz({ userId: alice, now: MORNING }), getDailyQuiz({ userId: alice, now: MORNING })]);
+    const [morning, again] = await Promise.all([openDailyQuiz({ userId: alice, now: MORNING }), openDailyQuiz({ userId: alice, now: MORNING })]);
     expect(again.quizId).toBe(morning.quizId);
-    const evening = await getDailyQuiz({ userId: alice, now: EVENING });
+    const evening = await openDailyQuiz({ userId: alice, now: EVENING });
     expect(evening).toMatchObject({ quizId: morning.quizId, day: "2026-06-10", total: 3, answered: 0, streak: 0 });
     expect(evening.current?.position).toBe(1);
     expect(JSON.stringify(evening.current)).not.toMatch(/isCorrect|explanation/);
     const stored = await db().dailyQuiz.findUniqueOrThrow({ where: { id: morning.quizId } });
     expect(new Set(stored.questionIds).size).toBe(3);
-    const tomorrow = await getDailyQuiz({ userId: alice, now: NEXT_DAY });
+    const tomorrow = await openDailyQuiz({ userId: alice, now: NEXT_DAY });
     expect(tomorrow.day).toBe("2026-06-11");
     expect(tomorrow.quizId).not.toBe(morning.quizId);
   });
 
   it("grades on the server, feeds wrong answers to the schedule as Again, and resumes after the last answer", async () => {
-    const quiz = await getDailyQuiz({ userId: alice, now: MORNING });
+    const quiz = await openDailyQuiz({ userId: alice, now: MORNING });
     const first = quiz.current?.question.id ?? "";
     const { feedback, finished } = await answerDailyQuestion({ userId: alice, quizId: quiz.quizId, questionId: first, selected: await wrongFor(first), now: MORNING });
     expect(feedback.isCorrect).toBe(false);
@@ -65,12 +65,12 @@ describe("the daily quiz", () => {
     expect(card.due.getTime() - MORNING.getTime()).toBe(60_000);
     expect(await db().reviewLog.findFirstOrThrow({ where: { cardId: card.id } })).toMatchObject({ source: "daily", rating: 1 });
 
-    const resumed = await getDailyQuiz({ userId: alice, now: new Date(MORNING.getTime() + 3_600_000) });
+    const resumed = await openDailyQuiz({ userId: alice, now: new Date(MORNING.getTime() + 3_600_000) });
     expect(resumed).toMatchObject({ answered: 1, correct: 0, current: { position: 2 } });
   });
 
   it("records a repeated or concurrent answer once", async () => {
-    const quiz = await getDailyQuiz({ userId: alice, now: MORNING });
+    const quiz = await openDailyQuiz({ userId: alice, now: MORNING });
     const second = quiz.current?.question.id ?? "";
     const selected = await keyOf(second);
     const input = { userId: alice, quizId: quiz.quizId, questionId: second, selected, now: MORNING };
@@ -82,37 +82,37 @@ describe("the daily quiz", () => {
   });
 
   it("refuses a question that is not in the quiz", async () => {
-    const quiz = await getDailyQuiz({ userId: alice, now: MORNING });
+    const quiz = await openDailyQuiz({ userId: alice, now: MORNING });
     const stored = await db().dailyQuiz.findUniqueOrThrow({ where: { id: quiz.quizId } });
     const outside = ["ec2-dq-1", "ec2-dq-2", "ec2-dq-3", "efs-dq-1", "efs-dq-2"].find((id) => !stored.questionIds.includes(id)) ?? "";
     await expect(answerDailyQuestion({ userId: alice, quizId: quiz.quizId, questionId: outside, selected: ["b"], now: MORNING })).rejects.toMatchObject({ code: "BAD_INPUT" });
   });
 
   it("ends with every question's explanations and a streak over consecutive local days", async () => {
-    const quiz = await getDailyQuiz({ userId: alice, now: EVENING });
+    const quiz = await openDailyQuiz({ userId: alice, now: EVENING });
     const last = quiz.current?.question.id ?? "";
     const { finished } = await answerDailyQuestion({ userId: alice, quizId: quiz.quizId, questionId: last, selected: await keyOf(last), now: EVENING });
     expect(finished).toBe(true);
-    const done = await getDailyQuiz({ userId: alice, now: EVENING });
+    const done = await openDailyQuiz({ userId: alice, now: EVENING });
     expect(done).toMatchObject({ answered: 3, correct: 2, current: null, streak: 1 });
     expect(done.results).toHaveLength(3);
     for (const result of done.results ?? []) {
       expect(result.feedback.explanations.map((e) => e.label)).toEqual(result.question.choices.map((c) => c.label));
     }
     // Tomorrow the streak still shows 1 until that day's quiz is finished, then 2.
-    const tomorrow = await getDailyQuiz({ userId: alice, now: NEXT_DAY });
+    const tomorrow = await openDailyQuiz({ userId: alice, now: NEXT_DAY });
     expect(tomorrow.streak).toBe(1);
-    for (let q = tomorrow.current; q; q = (await getDailyQuiz({ userId: alice, now: NEXT_DAY })).current) {
+    for (let q = tomorrow.current; q; q = (await openDailyQuiz({ userId: alice, now: NEXT_DAY })).current) {
       await answerDailyQuestion({ userId: alice, quizId: tomorrow.quizId, questionId: q.question.id, selected: await keyOf(q.question.id), now: NEXT_DAY });
     }
-    expect((await getDailyQuiz({ userId: alice, now: NEXT_DAY })).streak).toBe(2);
+    expect((await openDailyQuiz({ userId: alice, now: NEXT_DAY })).streak).toBe(2);
     // Two days later without a quiz, the streak is over.
-    expect((await getDailyQuiz({ userId: alice, now: new Date(NEXT_DAY.getTime() + 2 * 86_400_000) })).streak).toBe(0);
+    expect((await openDailyQuiz({ userId: alice, now: new Date(NEXT_DAY.getTime() + 2 * 86_400_000) })).streak).toBe(0);
   });
 
   it("belongs to one learner: another cannot read or answer it", async () => {
-    const alices = await getDailyQuiz({ userId: alice, now: MORNING });
-    const bobs = await getDailyQuiz({ userId: bob, now: MORNING });
+    const alices = await openDailyQuiz({ userId: alice, now: MORNING });
+    const bobs = await openDailyQuiz({ userId: bob, now: MORNING });
     expect(bobs.quizId).not.toBe(alices.quizId);
     expect(bobs.answered).toBe(0);
     const target = (await db().dailyQuiz.findUniqueOrThrow({ where: { id: alices.quizId } })).questionIds[0] ?? "";
@@ -122,7 +122,7 @@ describe("the daily quiz", () => {
 
   it("follows the learner's time zone for the day", async () => {
     const carol = await newUser("carol", { dailyQuizSize: 2, timeZone: "America/New_York" });
-    const quiz = await getDailyQuiz({ userId: carol, now: NEXT_DAY });
+    const quiz = await openDailyQuiz({ userId: carol, now: NEXT_DAY });
     expect(quiz.day).toBe("2026-06-10");
     expect(quiz.total).toBe(2);
   });

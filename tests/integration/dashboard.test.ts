@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { seedContent } from "@/lib/db/seed-content";
+import { settleOverdueExams } from "@/lib/server/exams/settle-overdue-exams";
 import { startExam } from "@/lib/server/exams/start-exam";
+import { getReviewQueue } from "@/lib/server/review/get-review-queue";
 import { getDashboard } from "@/lib/server/progress/get-dashboard";
 import { addDays, localDay, startOfDay } from "@/lib/srs/day";
 import { dailyStreak } from "@/lib/srs/streak";
 import { bankOf, flashcardData } from "../support/content-fixtures";
 import { generateHistory } from "../support/history";
+import { onReadOnlyDatabase } from "../support/read-only-db";
 import { createLearner, examBankQuestions } from "./exam-fixtures";
 
 const ZONE = "America/New_York";
@@ -131,16 +134,41 @@ describe("the progress dashboard on PostgreSQL", () => {
     ]);
   });
 
-  it("scores an overdue exam when the dashboard loads and keeps every learner's numbers apart", async () => {
+  it("reads without writing: an overdue exam shows once the page has settled it, and every learner's numbers stay apart", async () => {
     const userId = await createLearner("dash-overdue");
     const other = await createLearner("dash-other");
     const startedAt = new Date(Date.now() - 4 * 60 * 60_000);
     const { attemptId } = await startExam({ userId, request: { kind: "saa_c03" }, now: startedAt });
-    const view = await getDashboard({ userId, now: new Date() });
+    // The dashboard read runs on a read-only connection (as on a replica): it must not score the exam itself.
+    const before = await onReadOnlyDatabase(() => getDashboard({ userId, now: new Date() }));
+    expect(before.exams).toEqual([]);
+    expect(await db().examAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { submittedAt: true } })).toEqual({ submittedAt: null });
+
+    // What the dashboard page does: settle overdue exams (the one write), then read.
+    expect(await settleOverdueExams({ userId, now: new Date() })).toBe(1);
+    const view = await onReadOnlyDatabase(() => getDashboard({ userId, now: new Date() }));
     expect(view.exams).toEqual([expect.objectContaining({ attemptId, kind: "saa_c03", scaledScore: 100, passed: false })]);
     expect(view.forecast[0]?.due).toBe(65);
+    expect(view.today.dueToday).toBe(65);
     const theirs = await getDashboard({ userId: other, now: new Date() });
     expect(theirs.exams).toEqual([]);
     expect(theirs.started.cards).toBe(false);
+  });
+
+  it("counts a retired item's card neither in today's due count nor in the forecast, as the review queue skips it", async () => {
+    const userId = await createLearner("dash-retired");
+    const due = new Date(Date.now() - 60_000);
+    const card = (itemId: string) => ({ userId, itemKind: "flashcard" as const, itemId, due, stability: 3, difficulty: 5, elapsedDays: 1, scheduledDays: 1, learningSteps: 0, reps: 2, lapses: 0, state: 2 });
+    await db().card.createMany({ data: [card("dash-card-00"), card("dash-card-01")] });
+    await db().flashcard.update({ where: { id: "dash-card-01" }, data: { retiredAt: new Date() } });
+    try {
+      const now = new Date();
+      const [view, queue] = await Promise.all([getDashboard({ userId, now }), getReviewQueue({ userId, now })]);
+      expect(queue.counts.due).toBe(1);
+      expect(view.today.dueToday).toBe(1);
+      expect(view.forecast[0]?.due).toBe(1);
+    } finally {
+      await db().flashcard.update({ where: { id: "dash-card-01" }, data: { retiredAt: null } });
+    }
   });
 });

@@ -6,12 +6,14 @@ import { getExamLobby } from "@/lib/server/exams/get-exam-lobby";
 import { getExamResult } from "@/lib/server/exams/get-exam-result";
 import { getExamRoom } from "@/lib/server/exams/get-exam-room";
 import { listExamHistory } from "@/lib/server/exams/list-exam-history";
-import { listMockExamPool } from "@/lib/server/exams/list-exam-pool";
+import { listExamPool } from "@/lib/server/exams/list-exam-pool";
 import { moveExamCursor } from "@/lib/server/exams/move-exam-cursor";
 import { saveExamResponse } from "@/lib/server/exams/save-exam-response";
+import { settleOverdueExams } from "@/lib/server/exams/settle-overdue-exams";
 import { startExam } from "@/lib/server/exams/start-exam";
 import { submitExam } from "@/lib/server/exams/submit-exam";
 import { bankOf } from "../support/content-fixtures";
+import { onReadOnlyDatabase } from "../support/read-only-db";
 import { createLearner, examBankQuestions, fixtureKey } from "./exam-fixtures";
 
 const MINUTE = 60_000;
@@ -38,7 +40,7 @@ describe("mock exams on PostgreSQL", () => {
     const attempt = await db().examAttempt.findUniqueOrThrow({ where: { id: started.attemptId }, include: { responses: true } });
     expect(attempt).toMatchObject({ seed: 1234, durationMinutes: 130, accommodation: false, currentIndex: 0, submittedAt: null });
     expect(attempt.responses).toHaveLength(65);
-    const pool = await listMockExamPool("saa_c03");
+    const pool = await listExamPool({ exam: "saa_c03" });
     const again = assembleExam({ pool, domains: mockExamBlueprint("saa_c03").domains, questionCount: 65, seed: 1234 });
     expect(attempt.questionIds).toEqual(again.questionIds);
     const perDomain: Record<string, number> = {};
@@ -168,8 +170,14 @@ describe("mock exams on PostgreSQL", () => {
     // The learner closed the tab; nothing runs until they come back.
     expect((await db().examAttempt.findUniqueOrThrow({ where: { id: attemptId } })).submittedAt).toBeNull();
 
+    // The history page reads without writing (a read-only connection proves it): the attempt is still open there.
     const now = new Date();
-    const [entry] = (await listExamHistory({ userId, now })).attempts;
+    const [unsettled] = (await onReadOnlyDatabase(() => listExamHistory({ userId, now }))).attempts;
+    expect(unsettled).toMatchObject({ attemptId, submittedAt: null });
+    // What every exam page does first: settle overdue attempts, then read.
+    expect(await settleOverdueExams({ userId, now })).toBe(1);
+    expect(await settleOverdueExams({ userId, now })).toBe(0);
+    const [entry] = (await onReadOnlyDatabase(() => listExamHistory({ userId, now }))).attempts;
     expect(entry).toMatchObject({ attemptId, autoSubmitted: true, rawCorrect: 10, questionCount: 65, passed: false });
     expect(entry?.submittedAt?.getTime()).toBe(deadline.getTime());
     expect(await getExamRoom({ userId, attemptId, language: "en", now })).toEqual({ status: "submitted" });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { seedContent } from "@/lib/db/seed-content";
 import { getPracticeQuestion } from "@/lib/server/practice/get-practice-question";
-import { submitAnswer } from "@/lib/server/practice/submit-practice-answer";
+import { submitPracticeAnswer } from "@/lib/server/practice/submit-practice-answer";
 import { bankOf, multipleQuestionData, questionData } from "../support/content-fixtures";
 
 let userId = "";
@@ -30,7 +30,7 @@ describe("practising a topic", () => {
   it("grades on the server, records the answer and moves on to an unanswered question", async () => {
     const first = await getPracticeQuestion({ userId, topicId: "efs" });
     expect(first.question?.id).toBe("efs-p1");
-    const feedback = await submitAnswer({ userId, questionId: "efs-p1", selected: ["c"], requestId: fresh(), mode: "practice" });
+    const feedback = await submitPracticeAnswer({ userId, questionId: "efs-p1", selected: ["c"], requestId: fresh(), now: new Date() });
     expect(feedback).toMatchObject({ isCorrect: false, key: ["b"], selected: ["c"] });
     expect(feedback.explanations.map((e) => e.label)).toEqual(["a", "b", "c", "d"]);
     expect(feedback.sources[0]).toMatchObject({ url: expect.stringMatching(/^https:\/\//) });
@@ -40,32 +40,32 @@ describe("practising a topic", () => {
   });
 
   it("gives no partial credit and enforces Select N", async () => {
-    await expect(submitAnswer({ userId, questionId: "efs-p2", selected: ["a"], requestId: fresh(), mode: "practice" })).rejects.toMatchObject({ code: "BAD_INPUT" });
-    expect((await submitAnswer({ userId, questionId: "efs-p2", selected: ["a", "b"], requestId: fresh(), mode: "practice" })).isCorrect).toBe(false);
-    expect((await submitAnswer({ userId, questionId: "efs-p2", selected: ["d", "a"], requestId: fresh(), mode: "practice" })).isCorrect).toBe(true);
+    await expect(submitPracticeAnswer({ userId, questionId: "efs-p2", selected: ["a"], requestId: fresh(), now: new Date() })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    expect((await submitPracticeAnswer({ userId, questionId: "efs-p2", selected: ["a", "b"], requestId: fresh(), now: new Date() })).isCorrect).toBe(false);
+    expect((await submitPracticeAnswer({ userId, questionId: "efs-p2", selected: ["d", "a"], requestId: fresh(), now: new Date() })).isCorrect).toBe(true);
   });
 
   it("refuses unknown questions and unknown choices with a clear message", async () => {
-    await expect(submitAnswer({ userId, questionId: "efs-nope", selected: ["a"], requestId: fresh(), mode: "practice" })).rejects.toMatchObject({
+    await expect(submitPracticeAnswer({ userId, questionId: "efs-nope", selected: ["a"], requestId: fresh(), now: new Date() })).rejects.toMatchObject({
       code: "NOT_FOUND",
       message: 'No question with id "efs-nope"',
     });
-    await expect(submitAnswer({ userId, questionId: "efs-p1", selected: ["h"], requestId: fresh(), mode: "practice" })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(submitPracticeAnswer({ userId, questionId: "efs-p1", selected: ["h"], requestId: fresh(), now: new Date() })).rejects.toMatchObject({ code: "BAD_INPUT" });
   });
 
   it("records a doubled or retried submission once, and refuses a request id reused for another question", async () => {
     const learner = (await db().user.create({ data: { email: `practice-twice-${Date.now()}@example.com`, passwordHash: "x" } })).id;
     const requestId = fresh();
-    const answer = { userId: learner, questionId: "efs-p1", selected: ["b"], requestId, mode: "practice" as const };
-    const [first, second] = await Promise.all([submitAnswer(answer), submitAnswer(answer)]);
+    const answer = { userId: learner, questionId: "efs-p1", selected: ["b"], requestId, now: new Date() };
+    const [first, second] = await Promise.all([submitPracticeAnswer(answer), submitPracticeAnswer(answer)]);
     expect(first).toEqual(second);
-    expect(await submitAnswer(answer)).toEqual(first);
+    expect(await submitPracticeAnswer(answer)).toEqual(first);
     expect(await db().answer.count({ where: { userId: learner } })).toBe(1);
     expect(await db().reviewLog.count({ where: { userId: learner } })).toBe(1);
     expect(await db().card.findFirst({ where: { userId: learner, itemId: "efs-p1" }, select: { reps: true } })).toEqual({ reps: 1 });
-    await expect(submitAnswer({ ...answer, questionId: "efs-p2", selected: ["a", "d"] })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(submitPracticeAnswer({ ...answer, questionId: "efs-p2", selected: ["a", "d"] })).rejects.toMatchObject({ code: "CONFLICT" });
     // A new presentation of the same question is a new answer.
-    await submitAnswer({ ...answer, requestId: fresh() });
+    await submitPracticeAnswer({ ...answer, requestId: fresh() });
     expect(await db().answer.count({ where: { userId: learner } })).toBe(2);
   });
 

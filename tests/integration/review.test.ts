@@ -6,7 +6,7 @@ import { getReviewQueue } from "@/lib/server/review/get-review-queue";
 import { gradeFlashcard } from "@/lib/server/review/grade-flashcard";
 import { listLeeches } from "@/lib/server/review/list-leeches";
 import { markReviewEasy } from "@/lib/server/review/mark-review-easy";
-import { recordQuestionOutcome } from "@/lib/server/schedule/record-question-outcomes";
+import { recordQuestionOutcome } from "@/lib/server/schedule/record-question-outcome";
 import { undoReview } from "@/lib/server/review/undo-review";
 import { bankOf, flashcardData, questionData } from "../support/content-fixtures";
 

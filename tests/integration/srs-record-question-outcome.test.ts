@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { seedContent } from "@/lib/db/seed-content";
-import { recordQuestionOutcome } from "@/lib/server/schedule/record-question-outcomes";
+import { recordQuestionOutcome } from "@/lib/server/schedule/record-question-outcome";
 import { bankOf, questionData } from "../support/content-fixtures";
 
 const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;

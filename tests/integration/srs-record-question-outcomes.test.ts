@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Card } from "@/lib/db/generated/client";
 import { seedContent } from "@/lib/db/seed-content";
-import { recordQuestionOutcome, recordQuestionOutcomes } from "@/lib/server/schedule/record-question-outcomes";
+import { recordQuestionOutcome } from "@/lib/server/schedule/record-question-outcome";
+import { recordQuestionOutcomes } from "@/lib/server/schedule/record-question-outcomes";
 import { saveExamResponse } from "@/lib/server/exams/save-exam-response";
 import { startExam } from "@/lib/server/exams/start-exam";
 import { submitExam } from "@/lib/server/exams/submit-exam";
@@ -115,6 +116,7 @@ describe("recordQuestionOutcomes (the batch form)", () => {
     expect(first).toEqual(
       outcomes.map(({ questionId, correct }) => ({
         cardId: after.get(questionId)?.id,
+        logId: expect.any(String),
         grade: gradeForOutcome(correct),
         due: expected.get(questionId)?.graded.card.due,
         isLeech: false,
@@ -162,7 +164,7 @@ describe("recordQuestionOutcomes (the batch form)", () => {
     const other = await createLearner("batch-twice-one-by-one");
     const oneByOne = [];
     for (const outcome of outcomes) oneByOne.push(await recordQuestionOutcome(db(), { userId: other, now: T0, source: "practice", ...outcome }));
-    const strip = (r: { cardId: string }) => ({ ...r, cardId: undefined });
+    const strip = (r: { cardId: string; logId: string }) => ({ ...r, cardId: undefined, logId: undefined });
     expect(batch.map(strip)).toEqual(oneByOne.map(strip));
     const [mine, theirs] = await Promise.all([cardsByItem(userId), cardsByItem(other)]);
     expect(stateOf(cardOf(mine, q(0)))).toEqual(stateOf(cardOf(theirs, q(0))));

@@ -5,11 +5,12 @@ import { useState } from "react";
 import { FormField } from "@/components/ui/form-field";
 import type { AppMessages } from "@/lib/i18n/messages";
 import { translateWith } from "@/lib/i18n/translate";
-import { signUp, type SignUpResult } from "./actions";
+import type { ActionResult } from "@/lib/validation";
+import { signUp } from "./actions";
 
 export function SignUpForm({ messages, callbackUrl }: { messages: AppMessages<"auth">; callbackUrl: string }) {
   const t = translateWith(messages);
-  const [result, setResult] = useState<SignUpResult | null>(null);
+  const [result, setResult] = useState<ActionResult<null> | null>(null);
   const [pending, setPending] = useState(false);
   const failed = result && !result.ok ? result : null;
 
@@ -37,8 +38,8 @@ export function SignUpForm({ messages, callbackUrl }: { messages: AppMessages<"a
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <FormField id="name" name="name" type="text" autoComplete="name" label={t("auth.name")} error={failed?.fieldErrors?.name} />
-      <FormField id="email" name="email" type="email" autoComplete="email" required label={t("auth.email")} error={failed?.fieldErrors?.email} />
+      <FormField id="name" name="name" type="text" autoComplete="name" label={t("auth.name")} error={failed?.fields?.name} />
+      <FormField id="email" name="email" type="email" autoComplete="email" required label={t("auth.email")} error={failed?.fields?.email} />
       <FormField
         id="password"
         name="password"
@@ -48,9 +49,9 @@ export function SignUpForm({ messages, callbackUrl }: { messages: AppMessages<"a
         minLength={10}
         label={t("auth.password")}
         hint={t("auth.passwordHint")}
-        error={failed?.fieldErrors?.password}
+        error={failed?.fields?.password}
       />
-      {failed && !failed.fieldErrors ? (
+      {failed && !failed.fields ? (
         <p role="alert" className="text-sm text-red-700">
           {failed.message}
         </p>

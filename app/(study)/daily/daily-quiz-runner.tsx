@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
-import { ReportButton } from "@/components/report/report-button";
+import { ReportButton } from "@/app/_components/report-button";
 import { ChoiceList, toggleChoice } from "@/components/study/choice-list";
 import { useHotkeys } from "@/components/study/use-hotkeys";
 import type { Language } from "@/lib/content/localized";
@@ -9,8 +9,8 @@ import type { AppMessages } from "@/lib/i18n/messages";
 import type { StudyMessages } from "@/lib/i18n/study-messages";
 import { failureText } from "@/lib/i18n/failure-text";
 import { translateWith } from "@/lib/i18n/translate";
-import type { DailyQuizView } from "@/lib/server/daily/get-daily-quiz";
-import type { AnswerFeedback } from "@/lib/server/questions/question-view";
+import type { DailyQuizView } from "@/lib/server/daily";
+import type { AnswerFeedback } from "@/lib/server/questions";
 import { answerDaily } from "./actions";
 import { DailyResults } from "./daily-results";
 
@@ -46,8 +46,8 @@ export function DailyQuizRunner({
       try {
         const result = await answerDaily({ quizId: quiz.quizId, questionId: question.id, selected });
         if (!result.ok) return setError(failureText(translateWith(errorMessages), result));
-        setFeedback(result.feedback);
-        setQuiz(result.quiz);
+        setFeedback(result.data.feedback);
+        setQuiz(result.data.quiz);
         setError(null);
       } catch {
         setError(t("review.failed"));

@@ -1,7 +1,7 @@
 import { AnswerExplanations } from "@/components/study/answer-explanations";
 import type { Language } from "@/lib/content/localized";
 import type { StudyTranslate } from "@/lib/i18n/study-messages";
-import type { DailyResult } from "@/lib/server/daily/load-daily-results";
+import type { DailyResult } from "@/lib/server/daily";
 
 /** The finished quiz: the score, then every question with the learner's answer and every option explained. */
 export function DailyResults({ results, correct, language, t }: { results: DailyResult[]; correct: number; language: Language; t: StudyTranslate<"daily" | "study"> }) {

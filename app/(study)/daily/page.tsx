@@ -1,7 +1,7 @@
 import { requireUser } from "@/lib/auth/session";
 import { appMessages } from "@/lib/i18n/messages";
 import { studyMessages, studyTranslator } from "@/lib/i18n/study-messages";
-import { getDailyQuiz } from "@/lib/server/daily/get-daily-quiz";
+import { openDailyQuiz } from "@/lib/server/daily";
 import { getLanguage } from "@/lib/server/language";
 import { DailyQuizRunner } from "./daily-quiz-runner";
 
@@ -9,7 +9,7 @@ export const metadata = { title: "Daily quiz" };
 
 export default async function DailyPage() {
   const user = await requireUser("/daily");
-  const [language, quiz] = await Promise.all([getLanguage(), getDailyQuiz({ userId: user.id, now: new Date() })]);
+  const [language, quiz] = await Promise.all([getLanguage(), openDailyQuiz({ userId: user.id, now: new Date() })]);
   const t = studyTranslator(language);
   return (
     <div className="space-y-6">

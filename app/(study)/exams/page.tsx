@@ -3,7 +3,7 @@ import { examTitle, formatDateTime, groupLabel } from "@/components/exam/exam-ti
 import { requireUser } from "@/lib/auth/session";
 import { TOPICS } from "@/lib/content/topics";
 import { examTranslator } from "@/lib/i18n/exam-messages";
-import { getExamLobby } from "@/lib/server/exams/get-exam-lobby";
+import { getExamLobby, settleOverdueExams } from "@/lib/server/exams";
 import { appMessages } from "@/lib/i18n/messages";
 import { getLanguage } from "@/lib/server/language";
 import { StartExamButton } from "./start-exam-button";
@@ -12,7 +12,10 @@ export const metadata = { title: "Exams" };
 
 export default async function ExamsPage() {
   const user = await requireUser("/exams");
-  const [language, lobby] = await Promise.all([getLanguage(), getExamLobby({ userId: user.id, now: new Date() })]);
+  // The one write before these reads: an exam left open past its deadline is scored now, at its deadline.
+  const now = new Date();
+  await settleOverdueExams({ userId: user.id, now });
+  const [language, lobby] = await Promise.all([getLanguage(), getExamLobby({ userId: user.id, now })]);
   const t = examTranslator(language);
   const busy = lobby.openAttempt !== null;
   const start = { label: t("exams.start"), pendingLabel: t("exams.starting"), disabled: busy, errorMessages: appMessages(language, ["errors"]) };

@@ -38,7 +38,7 @@ export function StartExamButton({
         onClick={() =>
           startTransition(async () => {
             const result = await startExamAction(request);
-            if (result.ok) router.push(`/exams/${result.attemptId}`);
+            if (result.ok) router.push(`/exams/${result.data.attemptId}`);
             else setError(failureText(translateWith(errorMessages), result));
           })
         }

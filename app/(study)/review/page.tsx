@@ -2,7 +2,8 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { appMessages } from "@/lib/i18n/messages";
 import { studyMessages, studyTranslator } from "@/lib/i18n/study-messages";
-import { getReviewQueue } from "@/lib/server/review/get-review-queue";
+import { settleOverdueExams } from "@/lib/server/exams";
+import { getReviewQueue } from "@/lib/server/review";
 import { getLanguage } from "@/lib/server/language";
 import { ReviewSession } from "./review-session";
 
@@ -10,7 +11,10 @@ export const metadata = { title: "Review" };
 
 export default async function ReviewPage() {
   const user = await requireUser("/review");
-  const [language, queue] = await Promise.all([getLanguage(), getReviewQueue({ userId: user.id, now: new Date() })]);
+  // An exam left open past its deadline is scored first, so its missed items are in the queue the learner sees.
+  const now = new Date();
+  await settleOverdueExams({ userId: user.id, now });
+  const [language, queue] = await Promise.all([getLanguage(), getReviewQueue({ userId: user.id, now })]);
   const t = studyTranslator(language);
   return (
     <div className="space-y-6">

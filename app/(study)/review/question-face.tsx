@@ -5,7 +5,7 @@ import { ChoiceList } from "@/components/study/choice-list";
 import { intervalText } from "@/components/study/interval-text";
 import type { Language } from "@/lib/content/localized";
 import type { StudyTranslate } from "@/lib/i18n/study-messages";
-import type { ReviewItem } from "@/lib/server/review/load-review-item";
+import type { ReviewItem } from "@/lib/server/review";
 import type { Answered } from "./review-session";
 
 /** A due question: answered first (its key is not on the page until then), then graded by the server. */

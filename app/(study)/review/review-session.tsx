@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
-import { ReportButton } from "@/components/report/report-button";
+import { ReportButton } from "@/app/_components/report-button";
 import { useHotkeys } from "@/components/study/use-hotkeys";
 import { newRequestId } from "@/components/study/request-id";
 import { intervalText } from "@/components/study/interval-text";
@@ -11,10 +11,11 @@ import type { AppMessages } from "@/lib/i18n/messages";
 import type { StudyMessages } from "@/lib/i18n/study-messages";
 import { failureText } from "@/lib/i18n/failure-text";
 import { translateWith } from "@/lib/i18n/translate";
-import type { ReviewQueue } from "@/lib/server/review/get-review-queue";
-import type { AnswerFeedback } from "@/lib/server/questions/question-view";
+import type { ReviewQueue } from "@/lib/server/review";
+import type { AnswerFeedback } from "@/lib/server/questions";
 import type { GradeName } from "@/lib/srs/review";
-import { answerReviewItem, gradeReviewCard, markLastReviewEasy, undoLastReview, type ReviewFailure } from "./actions";
+import type { ActionFailure } from "@/lib/validation";
+import { answerReviewItem, gradeReviewCard, markLastReviewEasy, undoLastReview } from "./actions";
 import { FlashcardFace } from "./flashcard-face";
 import { QuestionFace } from "./question-face";
 
@@ -65,8 +66,8 @@ export function ReviewSession({
     setError(null);
   }
 
-  function fail(result: ReviewFailure) {
-    if (result.queue) present(result.queue);
+  function fail(result: ActionFailure<ReviewQueue>) {
+    if (result.recovered) present(result.recovered);
     setError(result.code === "CONFLICT" ? t("review.conflict") : failureText(translateWith(errorMessages), result));
   }
 
@@ -93,7 +94,7 @@ export function ReviewSession({
     if (item?.kind !== "flashcard" || !revealed) return;
     send(async () => {
       const result = await gradeReviewCard({ itemId: item.itemId, grade: name, expectedVersion: item.version, requestId });
-      if (result.ok) present(result.queue);
+      if (result.ok) present(result.data);
       else fail(result);
     });
   }
@@ -102,7 +103,7 @@ export function ReviewSession({
     if (item?.kind !== "question" || answered || selected.length !== item.question.selectCount) return;
     send(async () => {
       const result = await answerReviewItem({ itemId: item.itemId, selected, expectedVersion: item.version, requestId });
-      if (result.ok) setAnswered({ feedback: result.feedback, logId: result.logId, after: result.queue, easy: false });
+      if (result.ok) setAnswered({ feedback: result.data.feedback, logId: result.data.logId, after: result.data.queue, easy: false });
       else fail(result);
     });
   }
@@ -112,7 +113,7 @@ export function ReviewSession({
     const logId = answered.logId;
     send(async () => {
       const result = await markLastReviewEasy({ logId });
-      if (result.ok) setAnswered({ ...answered, after: result.queue, easy: true });
+      if (result.ok) setAnswered({ ...answered, after: result.data, easy: true });
       else fail(result);
     });
   }
@@ -121,7 +122,7 @@ export function ReviewSession({
     if (!undoLogId) return;
     send(async () => {
       const result = await undoLastReview({ logId: undoLogId });
-      if (result.ok) present(result.queue, t("review.undone"));
+      if (result.ok) present(result.data, t("review.undone"));
       else fail(result);
     });
   }

@@ -1,6 +1,6 @@
 import { requireUser } from "@/lib/auth/session";
 import { studyMessages, studyTranslator } from "@/lib/i18n/study-messages";
-import { getStudySettings } from "@/lib/server/account/get-study-settings";
+import { getStudySettings } from "@/lib/server/account";
 import { getLanguage } from "@/lib/server/language";
 import { defaultDecay } from "@/lib/srs/retention";
 import { SettingsForm } from "./settings-form";

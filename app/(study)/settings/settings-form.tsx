@@ -10,6 +10,9 @@ import { intervalRatioForDecay, RETENTION_MAX, RETENTION_MIN } from "@/lib/srs/r
 import type { StudySettings, StudySettingsField } from "@/lib/srs/settings-schema";
 import { saveSettings } from "./actions";
 
+// Listed here rather than read from the schema, which would bring zod into this page's JavaScript.
+const STUDY_SETTINGS_FIELDS: readonly StudySettingsField[] = ["dailyNewLimit", "dailyQuizSize", "desiredRetention", "timeZone", "locale", "examAccommodation"];
+
 type Draft = Record<Exclude<StudySettingsField, "examAccommodation" | "locale">, string> & Pick<StudySettings, "examAccommodation" | "locale">;
 
 /**
@@ -56,9 +59,11 @@ export function SettingsForm({
         setErrors({});
         setStatus(savedIn[draft.locale]);
         router.refresh();
-      } else if (result.fields.length > 0) {
-        setErrors(Object.fromEntries(result.fields.map((field) => [field, t(`settings.error.${field}`)])));
-      } else setStatus(result.error);
+      } else {
+        const fields = STUDY_SETTINGS_FIELDS.filter((name) => result.fields?.[name] !== undefined);
+        if (fields.length > 0) setErrors(Object.fromEntries(fields.map((name) => [name, t(`settings.error.${name}`)])));
+        else setStatus(result.message);
+      }
     });
   }
 

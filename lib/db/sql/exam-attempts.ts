@@ -1,18 +1,7 @@
 import "server-only";
-import type { ExamAttempt, ExamKind, Prisma } from "@/lib/db/generated/client";
-import { AppError } from "@/lib/server/app-error";
-
-/**
- * Locks this learner's attempt until the transaction ends (SELECT … FOR UPDATE) and returns it, but only while it
- * can still change: not submitted and before its deadline. Saving and submitting both take this lock first, so an
- * answer can never land in an attempt that is being scored, nor after it was scored.
- */
-export async function lockOpenExamAttempt(tx: Prisma.TransactionClient, key: { userId: string; attemptId: string; now: Date }): Promise<ExamAttempt> {
-  const attempt = await lockExamAttempt(tx, key);
-  if (attempt.submittedAt !== null) throw new AppError("CONFLICT", "This exam has already been submitted; its answers can no longer change");
-  if (key.now.getTime() >= attempt.deadline.getTime()) throw new AppError("CONFLICT", "Time is up: answers after the deadline are not accepted");
-  return attempt;
-}
+import type { Db } from "@/lib/db/client";
+import { Prisma, type ExamAttempt, type ExamKind } from "@/lib/db/generated/client";
+import { utcTimestamp } from "./time";
 
 interface AttemptRow {
   id: string;
@@ -34,14 +23,14 @@ interface AttemptRow {
   domain_results: Prisma.JsonValue | null;
 }
 
-/** Locks one of this learner's attempts by id, submitted or not; NOT_FOUND when it is missing or someone else's. */
-export async function lockExamAttempt(tx: Prisma.TransactionClient, key: { userId: string; attemptId: string }): Promise<ExamAttempt> {
+/** Locks one of this learner's attempts by id, submitted or not; null when it is missing or someone else's. */
+export async function lockAttemptRow(tx: Prisma.TransactionClient, key: { userId: string; attemptId: string }): Promise<ExamAttempt | null> {
   // One raw statement: every answer an exam taker saves takes this lock, and a Prisma model query costs ~1 ms to compile.
   const [row] = await tx.$queryRaw<AttemptRow[]>`
     SELECT id, user_id, kind, topic_id, seed, question_ids, started_at, deadline, duration_minutes, accommodation, current_index,
            submitted_at, auto_submitted, raw_correct, scaled_score, passed, domain_results
     FROM exam_attempts WHERE id = ${key.attemptId} AND user_id = ${key.userId} FOR UPDATE`;
-  if (!row) throw new AppError("NOT_FOUND", "No such exam");
+  if (!row) return null;
   return {
     id: row.id,
     userId: row.user_id,
@@ -61,4 +50,46 @@ export async function lockExamAttempt(tx: Prisma.TransactionClient, key: { userI
     passed: row.passed,
     domainResults: row.domain_results,
   };
+}
+
+/** Ids of this learner's attempts past their deadline and never submitted. Raw: every exam request asks, and it almost always finds nothing. */
+export async function listOverdueAttemptIds(client: Db, userId: string, now: Date): Promise<string[]> {
+  const rows = await client.$queryRaw<{ id: string }[]>`
+    SELECT id FROM exam_attempts WHERE user_id = ${userId} AND submitted_at IS NULL AND deadline <= ${utcTimestamp(now)}`;
+  return rows.map((r) => r.id);
+}
+
+/** Serialises exam starts per learner until the transaction ends, so two clicks cannot open two attempts. */
+export async function lockExamStarts(tx: Prisma.TransactionClient, userId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`exam-start:${userId}`}))`;
+}
+
+/** One item of an attempt as a save needs it: its position, what is saved, and the question's choice labels. */
+export async function findAttemptItem(
+  tx: Prisma.TransactionClient,
+  key: { attemptId: string; questionId: string },
+): Promise<{ position: number; selected: string[]; flagged: boolean; selectCount: number; labels: string[] } | null> {
+  const [row] = await tx.$queryRaw<{ position: number; selected: string[]; flagged: boolean; select_count: number; labels: string[] }[]>`
+    SELECT r.position, r.selected, r.flagged, q.select_count,
+           ARRAY(SELECT label FROM choices WHERE question_id = q.id ORDER BY label) AS labels
+    FROM exam_responses r JOIN questions q ON q.id = r.question_id
+    WHERE r.attempt_id = ${key.attemptId} AND r.question_id = ${key.questionId}`;
+  return row ? { position: row.position, selected: row.selected, flagged: row.flagged, selectCount: row.select_count, labels: row.labels } : null;
+}
+
+/**
+ * Stores an item's selection and flag and makes it the attempt's current item, in one statement. `answeredAt`:
+ * "keep" when the selection did not change, null when it was cleared (unanswered).
+ */
+export async function writeAttemptItem(
+  tx: Prisma.TransactionClient,
+  item: { attemptId: string; questionId: string; position: number; selected: string[]; flagged: boolean; answeredAt: Date | null | "keep" },
+): Promise<void> {
+  const answeredAt = item.answeredAt === "keep" ? Prisma.sql`answered_at` : item.answeredAt ? utcTimestamp(item.answeredAt) : Prisma.sql`NULL`;
+  await tx.$executeRaw`
+    WITH response AS (
+      UPDATE exam_responses SET selected = ${item.selected}::text[], flagged = ${item.flagged}, answered_at = ${answeredAt}
+      WHERE attempt_id = ${item.attemptId} AND question_id = ${item.questionId}
+    )
+    UPDATE exam_attempts SET current_index = ${item.position} WHERE id = ${item.attemptId}`;
 }

@@ -1,12 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
-import { utcTimestamp } from "@/lib/db/sql/time";
-
-// A card counts only while its item is live: retired questions and flashcards leave the queue (their cards stay).
-const LIVE_ITEM = Prisma.sql`
-  NOT EXISTS (SELECT 1 FROM flashcards f WHERE c.item_kind = 'flashcard' AND f.id = c.item_id AND f.retired_at IS NOT NULL)
-  AND NOT EXISTS (SELECT 1 FROM questions q WHERE c.item_kind = 'question' AND q.id = c.item_id AND q.retired_at IS NOT NULL)`;
+import { STUDIED_LIVE_CARD } from "./cards";
+import { utcTimestamp } from "./time";
 
 export interface QueueState {
   due: number;
@@ -42,7 +37,7 @@ export async function readQueueState(userId: string, now: Date, ahead: Date, tod
   >`
     WITH live AS (
       SELECT c.id, c.due, c.state FROM cards c
-      WHERE c.user_id = ${userId} AND c.reps > 0 AND c.due <= ${utcTimestamp(ahead)} AND ${LIVE_ITEM}
+      WHERE c.user_id = ${userId} AND c.due <= ${utcTimestamp(ahead)} AND ${STUDIED_LIVE_CARD}
     ),
     last_review AS (
       SELECT id, card_id, review FROM review_logs WHERE user_id = ${userId} AND source = 'review' ORDER BY review DESC, id DESC LIMIT 1
@@ -52,7 +47,7 @@ export async function readQueueState(userId: string, now: Date, ahead: Date, tod
            (SELECT id FROM live WHERE due <= ${utcTimestamp(now)} ORDER BY due, id LIMIT 1) AS first_due,
            (SELECT id FROM live WHERE due > ${utcTimestamp(now)} AND state IN (1, 3) ORDER BY due, id LIMIT 1) AS first_learning,
            (SELECT (extract(epoch FROM c.due) * 1000)::float8 FROM cards c
-            WHERE c.user_id = ${userId} AND c.reps > 0 AND c.due > ${utcTimestamp(ahead)} AND ${LIVE_ITEM}
+            WHERE c.user_id = ${userId} AND c.due > ${utcTimestamp(ahead)} AND ${STUDIED_LIVE_CARD}
             ORDER BY c.due LIMIT 1) AS next_due_ms,
            (SELECT count(*)::int FROM review_logs l JOIN cards c ON c.id = l.card_id
             WHERE l.user_id = ${userId} AND l.source = 'review' AND l.state = 0 AND c.item_kind = 'flashcard'

@@ -1,28 +1,26 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/server/app-error";
-import { gradeQuestionAnswer } from "@/lib/server/questions/grade-question-answer";
-import type { AnswerFeedback } from "@/lib/server/questions/question-view";
-import { recordQuestionOutcome } from "@/lib/server/schedule/record-question-outcomes";
-
-export interface AnswerDailyQuestionInput {
-  userId: string;
-  quizId: string;
-  questionId: string;
-  selected: string[];
-  now: Date;
-}
+import { lockDailyQuiz } from "@/lib/db/sql/daily-quizzes";
+import { AppError } from "../app-error";
+import { gradeQuestionAnswer } from "../questions/grade-question-answer";
+import type { AnswerFeedback } from "../questions/question-view";
+import { recordAnswer } from "../questions/record-answer";
 
 /**
  * Answers one question of the learner's daily quiz, graded on the server: the quiz answer, the answer history and
  * the learner's card (wrong: Again) change in one transaction, and the quiz is finished with its last answer.
  * Answering the same question again returns the first result unchanged.
  */
-export async function answerDailyQuestion(input: AnswerDailyQuestionInput): Promise<{ feedback: AnswerFeedback; finished: boolean; duplicate: boolean }> {
+export async function answerDailyQuestion(input: {
+  userId: string;
+  quizId: string;
+  questionId: string;
+  selected: string[];
+  now: Date;
+}): Promise<{ feedback: AnswerFeedback; finished: boolean; duplicate: boolean }> {
   return db().$transaction(async (tx) => {
     // The quiz row lock serialises a double submission, so the second sees the first's answer.
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM daily_quizzes WHERE id = ${input.quizId} AND user_id = ${input.userId} FOR UPDATE`;
-    if (locked.length === 0) throw new AppError("NOT_FOUND", "No such daily quiz");
+    if (!(await lockDailyQuiz(tx, input))) throw new AppError("NOT_FOUND", "No such daily quiz");
     const quiz = await tx.dailyQuiz.findUniqueOrThrow({ where: { id: input.quizId }, include: { answers: { select: { questionId: true, selected: true } } } });
     if (!quiz.questionIds.includes(input.questionId)) throw new AppError("BAD_INPUT", "That question is not in this quiz");
 
@@ -31,20 +29,9 @@ export async function answerDailyQuestion(input: AnswerDailyQuestionInput): Prom
       const { feedback } = await gradeQuestionAnswer(tx, { questionId: input.questionId, selected: earlier.selected });
       return { feedback, finished: quiz.completedAt !== null, duplicate: true };
     }
-    const { feedback, contentHash } = await gradeQuestionAnswer(tx, input);
+    const { feedback } = await recordAnswer(tx, { ...input, mode: "daily", requestId: `daily:${quiz.id}:${input.questionId}` });
     await tx.dailyQuizAnswer.create({
       data: { quizId: quiz.id, questionId: input.questionId, selected: feedback.selected, isCorrect: feedback.isCorrect, answeredAt: input.now },
-    });
-    await tx.answer.create({
-      data: { userId: input.userId, questionId: input.questionId, mode: "daily", selected: feedback.selected, isCorrect: feedback.isCorrect, contentHash, answeredAt: input.now },
-    });
-    await recordQuestionOutcome(tx, {
-      userId: input.userId,
-      questionId: input.questionId,
-      correct: feedback.isCorrect,
-      now: input.now,
-      source: "daily",
-      requestId: `daily:${quiz.id}:${input.questionId}`,
     });
     // A question retired since the quiz was drawn cannot be answered, so it does not hold the quiz open.
     const answered = new Set([...quiz.answers.map((a) => a.questionId), input.questionId]);

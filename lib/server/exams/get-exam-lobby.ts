@@ -3,9 +3,8 @@ import type { ExamId } from "@/lib/content/exams";
 import { TOPIC_IDS, type TopicId } from "@/lib/content/topics";
 import { db } from "@/lib/db/client";
 import { allowedMinutes, assembleExam, mockExamBlueprint, MOCK_EXAM_KINDS, MOCK_EXAMS, shortBlueprint, type DomainFill, type ExamKind, type MockExamKind } from "@/lib/exam";
-import { listMockExamPool } from "@/lib/server/exams/list-exam-pool";
+import { listExamPool } from "@/lib/server/exams/list-exam-pool";
 import { listMissedQuestions } from "@/lib/server/exams/list-missed-questions";
-import { scoreOverdueExams } from "@/lib/server/exams/settle-overdue-exams";
 
 export interface MockExamOffer {
   kind: MockExamKind;
@@ -32,13 +31,12 @@ export interface ExamLobby {
 
 /** What this learner can start: mock exams with how the bank fills their blueprint, topic drills, a missed-question retest. */
 export async function getExamLobby({ userId, now }: { userId: string; now: Date }): Promise<ExamLobby> {
-  await scoreOverdueExams({ userId, now });
   const [user, open, missed, topicCounts, ...pools] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: userId }, select: { examAccommodation: true, timeZone: true } }),
     db().examAttempt.findFirst({ where: { userId, submittedAt: null }, select: { id: true, kind: true, topicId: true, deadline: true } }),
     listMissedQuestions({ userId, limit: 1 }),
     db().question.groupBy({ by: ["topicId"], where: { retiredAt: null }, _count: { _all: true } }),
-    ...(MOCK_EXAM_KINDS).map(async (kind) => ({ kind, pool: await listMockExamPool(kind) })),
+    ...(MOCK_EXAM_KINDS).map(async (kind) => ({ kind, pool: await listExamPool({ exam: kind }) })),
   ]);
   const accommodation = user.examAccommodation;
   const short = shortBlueprint("drill");

@@ -4,7 +4,6 @@ import { db } from "@/lib/db/client";
 import { DEFAULT_CUT_PERCENT, DomainResultSchema, isMockExamKind, MOCK_EXAMS, mockExamBlueprint, timeUsedMs } from "@/lib/exam";
 import { AppError } from "@/lib/server/app-error";
 import type { ExamResultView } from "@/lib/server/exams/exam-result-view";
-import { scoreOverdueExams } from "@/lib/server/exams/settle-overdue-exams";
 
 /**
  * The score report of one of this learner's scored attempts, with every item's key, explanations and sources.
@@ -13,7 +12,6 @@ import { scoreOverdueExams } from "@/lib/server/exams/settle-overdue-exams";
  */
 export async function getExamResult(input: { userId: string; attemptId: string; now: Date }): Promise<ExamResultView> {
   const { userId, attemptId, now } = input;
-  await scoreOverdueExams({ userId, now });
   const attempt = await db().examAttempt.findFirst({
     where: { id: attemptId, userId },
     include: { responses: { orderBy: { position: "asc" } }, user: { select: { timeZone: true } } },

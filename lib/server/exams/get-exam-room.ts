@@ -3,12 +3,11 @@ import type { Language } from "@/lib/content/localized";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/server/app-error";
 import type { ExamRoomView } from "@/lib/server/exams/exam-room-view";
-import { scoreOverdueExams } from "@/lib/server/exams/settle-overdue-exams";
 
 /**
  * The exam room for one of this learner's attempts: every item with the learner's saved selections and flags and
- * the server's deadline. An attempt that is submitted (or overdue, which this scores first) has no room:
- * `{ status: "submitted" }` sends the learner to the result. NOT_FOUND for an attempt that is not this learner's.
+ * the server's deadline. A submitted attempt has no room: `{ status: "submitted" }` sends the learner to the result.
+ * Reads only: the page settles overdue attempts first (settleOverdueExams), so an overdue one arrives here submitted. NOT_FOUND for an attempt that is not this learner's.
  */
 export async function getExamRoom(input: {
   userId: string;
@@ -18,7 +17,6 @@ export async function getExamRoom(input: {
   now: Date;
 }): Promise<{ status: "open"; room: ExamRoomView } | { status: "submitted" }> {
   const { userId, attemptId, now } = input;
-  await scoreOverdueExams({ userId, now });
   const attempt = await db().examAttempt.findFirst({
     where: { id: attemptId, userId },
     select: {

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { ExamKind } from "@/lib/exam";
-import { scoreOverdueExams } from "@/lib/server/exams/settle-overdue-exams";
 
 export interface ExamHistoryEntry {
   attemptId: string;
@@ -19,7 +18,7 @@ export interface ExamHistoryEntry {
 }
 
 /**
- * This learner's attempts, newest first (at most `limit`), open ones included; overdue ones are scored first. With
+ * This learner's attempts, newest first (at most `limit`), open ones included (the page settles overdue ones first). With
  * the learner's time zone, for showing dates.
  */
 export async function listExamHistory({
@@ -31,7 +30,6 @@ export async function listExamHistory({
   now: Date;
   limit?: number;
 }): Promise<{ timeZone: string; attempts: ExamHistoryEntry[] }> {
-  await scoreOverdueExams({ userId, now });
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } });
   const attempts = await db().examAttempt.findMany({
     where: { userId },

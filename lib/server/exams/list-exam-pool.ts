@@ -1,19 +1,20 @@
 import "server-only";
-import type { TopicId } from "@/lib/content/topics";
+import type { TopicId } from "@/lib/content";
 import { db } from "@/lib/db/client";
 import { MOCK_EXAMS, type MockExamKind, type PoolQuestion } from "@/lib/exam";
 
-/** The live questions a mock exam can draw from, each with the blueprint domain it is tagged with for that exam. */
-export async function listMockExamPool(kind: MockExamKind): Promise<PoolQuestion[]> {
+/**
+ * The live questions an exam can draw from. A mock exam's come with the blueprint domain each is tagged with for that
+ * exam; a topic drill's all sit in one pseudo-domain named after the topic (drills have no blueprint).
+ */
+export async function listExamPool(source: { exam: MockExamKind } | { topicId: TopicId }): Promise<PoolQuestion[]> {
+  if ("topicId" in source) {
+    const questions = await db().question.findMany({ where: { topicId: source.topicId, retiredAt: null }, select: { id: true } });
+    return questions.map((q) => ({ id: q.id, domain: source.topicId }));
+  }
   const tags = await db().questionExamTag.findMany({
-    where: { exam: MOCK_EXAMS[kind], question: { retiredAt: null } },
+    where: { exam: MOCK_EXAMS[source.exam], question: { retiredAt: null } },
     select: { questionId: true, domain: true },
   });
   return tags.map((t) => ({ id: t.questionId, domain: t.domain }));
-}
-
-/** The live questions of one topic, each in a single pseudo-domain named after the topic (drills have no blueprint). */
-export async function listTopicPool(topicId: TopicId): Promise<PoolQuestion[]> {
-  const questions = await db().question.findMany({ where: { topicId, retiredAt: null }, select: { id: true } });
-  return questions.map((q) => ({ id: q.id, domain: topicId }));
 }

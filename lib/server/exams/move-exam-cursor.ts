@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/server/app-error";
-import { lockOpenExamAttempt } from "@/lib/db/sql/exam-attempts";
-import { scoreOverdueExams } from "@/lib/server/exams/settle-overdue-exams";
+import { lockOpenExamAttempt } from "./lock-open-exam-attempt";
+import { settleOverdueExams } from "./settle-overdue-exams";
 
 /**
  * Remembers which item the learner is looking at, so a reload, another device or a restarted server opens the exam
@@ -10,7 +10,7 @@ import { scoreOverdueExams } from "@/lib/server/exams/settle-overdue-exams";
  */
 export async function moveExamCursor(input: { userId: string; attemptId: string; index: number; now: Date }): Promise<{ currentIndex: number }> {
   const { userId, attemptId, index, now } = input;
-  await scoreOverdueExams({ userId, now });
+  await settleOverdueExams({ userId, now });
   return db().$transaction(async (tx) => {
     const attempt = await lockOpenExamAttempt(tx, { userId, attemptId, now });
     if (!Number.isInteger(index) || index < 0 || index >= attempt.questionIds.length) {

@@ -1,11 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
+import { findAttemptItem, writeAttemptItem } from "@/lib/db/sql/exam-attempts";
 import { isAnswered, selectionProblem } from "@/lib/exam";
 import { AppError } from "@/lib/server/app-error";
-import { utcTimestamp } from "@/lib/db/sql/time";
-import { lockOpenExamAttempt } from "@/lib/db/sql/exam-attempts";
-import { scoreOverdueExams } from "@/lib/server/exams/settle-overdue-exams";
+import { lockOpenExamAttempt } from "./lock-open-exam-attempt";
+import { settleOverdueExams } from "./settle-overdue-exams";
 
 export interface SavedResponse {
   questionId: string;
@@ -29,19 +28,15 @@ export async function saveExamResponse(input: {
   now: Date;
 }): Promise<SavedResponse> {
   const { userId, attemptId, questionId, now } = input;
-  await scoreOverdueExams({ userId, now });
+  await settleOverdueExams({ userId, now });
   return db().$transaction(async (tx) => {
     await lockOpenExamAttempt(tx, { userId, attemptId, now });
-    const [response] = await tx.$queryRaw<{ position: number; selected: string[]; flagged: boolean; select_count: number; labels: string[] }[]>`
-      SELECT r.position, r.selected, r.flagged, q.select_count,
-             ARRAY(SELECT label FROM choices WHERE question_id = q.id ORDER BY label) AS labels
-      FROM exam_responses r JOIN questions q ON q.id = r.question_id
-      WHERE r.attempt_id = ${attemptId} AND r.question_id = ${questionId}`;
+    const response = await findAttemptItem(tx, { attemptId, questionId });
     if (!response) throw new AppError("NOT_FOUND", `Question "${questionId}" is not part of this exam`);
 
     let selected = response.selected;
     if (input.selected !== undefined) {
-      const problem = selectionProblem(input.selected, response.labels, response.select_count);
+      const problem = selectionProblem(input.selected, response.labels, response.selectCount);
       if (problem?.kind === "unknown-choice") throw new AppError("BAD_INPUT", `Choice "${problem.label}" is not an option of this question`);
       if (problem?.kind === "duplicate") throw new AppError("BAD_INPUT", "A choice was selected twice");
       if (problem?.kind === "too-many") throw new AppError("BAD_INPUT", `Select at most ${problem.limit} choice(s); got ${problem.got}`);
@@ -49,14 +44,8 @@ export async function saveExamResponse(input: {
     }
     const flagged = input.flagged ?? response.flagged;
     // The answer time moves only when the selection changes; a cleared selection is unanswered.
-    const answeredAt = input.selected === undefined ? Prisma.sql`answered_at` : selected.length > 0 ? utcTimestamp(now) : Prisma.sql`NULL`;
-    await tx.$executeRaw`
-      WITH response AS (
-        UPDATE exam_responses SET selected = ${selected}::text[], flagged = ${flagged},
-               answered_at = ${answeredAt}
-        WHERE attempt_id = ${attemptId} AND question_id = ${questionId}
-      )
-      UPDATE exam_attempts SET current_index = ${response.position} WHERE id = ${attemptId}`;
-    return { questionId, selected, flagged, answered: isAnswered(selected, response.select_count) };
+    const answeredAt = input.selected === undefined ? "keep" : selected.length > 0 ? now : null;
+    await writeAttemptItem(tx, { attemptId, questionId, position: response.position, selected, flagged, answeredAt });
+    return { questionId, selected, flagged, answered: isAnswered(selected, response.selectCount) };
   });
 }

@@ -1,22 +1,20 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { utcTimestamp } from "@/lib/db/sql/time";
-import { finishExamAttempt } from "@/lib/server/exams/finish-exam-attempt";
-import { lockExamAttempt } from "@/lib/db/sql/exam-attempts";
+import { listOverdueAttemptIds } from "@/lib/db/sql/exam-attempts";
+import { finishExamAttempt } from "./finish-exam-attempt";
+import { lockExamAttempt } from "./lock-exam-attempt";
 
 /**
  * Scores this learner's attempts whose deadline has passed without a submission: an exam left open (tab closed,
- * laptop asleep, server restarted) is submitted at its deadline. There is no background timer; every exam use case
- * and the dashboard call this first, so an overdue attempt is scored the next time the learner looks. Returns the
- * number of attempts scored now.
+ * laptop asleep, server restarted) is submitted at its deadline. There is no background timer. This is the one write
+ * the exam and dashboard pages make, in the open, before they read: the exam pages and the dashboard page call it
+ * first, the exam actions call it inside, and every read use case stays a pure read (a read replica can serve it).
+ * Returns the number of attempts scored now.
  */
-export async function scoreOverdueExams({ userId, now }: { userId: string; now: Date }): Promise<number> {
-  // Raw: every exam request runs this check first, and it almost always finds nothing.
-  const overdue = await db().$queryRaw<{ id: string }[]>`
-    SELECT id FROM exam_attempts WHERE user_id = ${userId} AND submitted_at IS NULL AND deadline <= ${utcTimestamp(now)}`;
+export async function settleOverdueExams({ userId, now }: { userId: string; now: Date }): Promise<number> {
   let scored = 0;
-  for (const { id } of overdue) {
-    const finished = await db().$transaction(async (tx) => finishExamAttempt(tx, await lockExamAttempt(tx, { userId, attemptId: id }), now), {
+  for (const attemptId of await listOverdueAttemptIds(db(), userId, now)) {
+    const finished = await db().$transaction(async (tx) => finishExamAttempt(tx, await lockExamAttempt(tx, { userId, attemptId }), now), {
       timeout: 30_000,
     });
     if (finished) scored++;

@@ -2,6 +2,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import type { TopicId } from "@/lib/content/topics";
 import { db } from "@/lib/db/client";
+import { lockExamStarts } from "@/lib/db/sql/exam-attempts";
 import {
   allowedMinutes,
   assembleExam,
@@ -14,9 +15,9 @@ import {
   type MockExamKind,
 } from "@/lib/exam";
 import { AppError } from "@/lib/server/app-error";
-import { listMockExamPool, listTopicPool } from "@/lib/server/exams/list-exam-pool";
+import { listExamPool } from "./list-exam-pool";
 import { listMissedQuestions } from "@/lib/server/exams/list-missed-questions";
-import { scoreOverdueExams } from "@/lib/server/exams/settle-overdue-exams";
+import { settleOverdueExams } from "./settle-overdue-exams";
 
 export type StartExamRequest = { kind: MockExamKind } | { kind: "drill"; topicId: TopicId } | { kind: "missed" };
 
@@ -37,7 +38,7 @@ export interface StartedExam {
  */
 export async function startExam(input: { userId: string; request: StartExamRequest; now: Date; seed?: number }): Promise<StartedExam> {
   const { userId, request, now } = input;
-  await scoreOverdueExams({ userId, now });
+  await settleOverdueExams({ userId, now });
   const seed = input.seed ?? randomInt(0, 2 ** 31 - 1);
   const { blueprint, assembly } = await assemble(userId, request, seed);
   if (assembly.questionIds.length === 0) {
@@ -46,7 +47,7 @@ export async function startExam(input: { userId: string; request: StartExamReque
 
   return db().$transaction(async (tx) => {
     // Serialises starts per learner, so two clicks cannot open two attempts.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`exam-start:${userId}`}))`;
+    await lockExamStarts(tx, userId);
     const open = await tx.examAttempt.findFirst({ where: { userId, submittedAt: null }, select: { id: true } });
     if (open) throw new AppError("CONFLICT", "Another exam is still in progress: finish or submit it first");
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { examAccommodation: true } });
@@ -85,10 +86,10 @@ async function assemble(userId: string, request: StartExamRequest, seed: number)
   }
   if (request.kind === "drill") {
     const blueprint = shortBlueprint("drill");
-    const pool = await listTopicPool(request.topicId);
+    const pool = await listExamPool({ topicId: request.topicId });
     return { blueprint, assembly: assembleExam({ pool, domains: [{ id: request.topicId, weight: 1 }], questionCount: blueprint.questionCount, seed }) };
   }
   const blueprint = mockExamBlueprint(request.kind);
-  const pool = await listMockExamPool(request.kind);
+  const pool = await listExamPool({ exam: request.kind });
   return { blueprint, assembly: assembleExam({ pool, domains: blueprint.domains, questionCount: blueprint.questionCount, seed }) };
 }

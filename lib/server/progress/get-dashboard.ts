@@ -7,7 +7,6 @@ import { getMastery, type Mastery } from "@/lib/server/progress/get-mastery";
 import { getReviewHeatmap, type HeatmapDay } from "@/lib/server/progress/get-review-heatmap";
 import { getStudyToday, type StudyToday } from "@/lib/server/progress/get-study-today";
 import { getTrueRetention, type TrueRetention } from "@/lib/server/progress/get-true-retention";
-import { scoreOverdueExams } from "@/lib/server/exams/settle-overdue-exams";
 
 export interface DashboardView {
   timeZone: string;
@@ -24,10 +23,10 @@ export interface DashboardView {
 
 /**
  * Everything the progress dashboard shows for this learner, each part aggregated in SQL so the cost grows with the
- * days and topics shown, not with the learner's history. Overdue exams are scored first, so their scores appear.
+ * days and topics shown, not with the learner's history. Reads only: the page settles
+ * overdue exams first (settleOverdueExams), so their scores appear.
  */
 export async function getDashboard({ userId, now }: { userId: string; now: Date }): Promise<DashboardView> {
-  await scoreOverdueExams({ userId, now });
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, desiredRetention: true } });
   const timeZone = isValidTimeZone(user.timeZone) ? user.timeZone : DEFAULT_TIME_ZONE;
   const day = localDay(now, timeZone);

@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
-import { addDays, startOfDay } from "@/lib/srs/day";
-import { localDateOf, quarterHourOf, utcTimestamp } from "@/lib/db/sql/time";
+import { countReviewsByDay } from "@/lib/db/sql/progress";
+import { addDays, startOfDay } from "@/lib/srs";
 
 export interface HeatmapDay {
   day: string;
@@ -15,16 +14,6 @@ export interface HeatmapDay {
  */
 export async function getReviewHeatmap({ userId, today, timeZone, weeks = 26 }: { userId: string; today: string; timeZone: string; weeks?: number }): Promise<{ from: string; days: HeatmapDay[] }> {
   const from = addDays(today, -(weeks * 7 - 1));
-  const rows = await db().$queryRaw<{ day: string; reviews: number }[]>`
-    WITH quarters AS (
-      SELECT ${quarterHourOf(Prisma.sql`review`)} AS quarter, count(*)::int AS reviews
-      FROM review_logs
-      WHERE user_id = ${userId} AND review >= ${utcTimestamp(startOfDay(from, timeZone))} AND review < ${utcTimestamp(startOfDay(addDays(today, 1), timeZone))}
-      GROUP BY 1
-    )
-    SELECT to_char(${localDateOf(Prisma.sql`quarter`, timeZone)}, 'YYYY-MM-DD') AS day, sum(reviews)::int AS reviews
-    FROM quarters
-    GROUP BY 1
-    ORDER BY 1`;
-  return { from, days: rows };
+  const to = startOfDay(addDays(today, 1), timeZone);
+  return { from, days: await countReviewsByDay(db(), { userId, timeZone, from: startOfDay(from, timeZone), to }) };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { countDueCards } from "@/lib/db/sql/cards";
 import { dayBounds } from "@/lib/srs/day";
 import { dailyStreak } from "@/lib/srs/streak";
 
@@ -11,7 +12,7 @@ export interface StudyToday {
   dailyQuiz: "done" | "started" | "none";
   reviewsToday: number;
   answersToday: number;
-  /** Cards already studied that are due by the end of the learner's day. */
+  /** Studied cards of live items due by the end of the learner's day: what the review queue will show today. */
   dueToday: number;
 }
 
@@ -24,7 +25,7 @@ export async function getStudyToday({ userId, now, timeZone }: { userId: string;
     db().dailyQuiz.findUnique({ where: { userId_day: { userId, day } }, select: { completedAt: true } }),
     db().reviewLog.count({ where: { userId, review: { gte: start, lt: end } } }),
     db().answer.count({ where: { userId, answeredAt: { gte: start, lt: end } } }),
-    db().card.count({ where: { userId, due: { lt: end }, state: { not: 0 } } }),
+    countDueCards(db(), userId, end),
   ]);
   return {
     day,

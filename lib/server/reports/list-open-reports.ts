@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { assertMaintainer } from "@/lib/server/reports/require-maintainer";
+import { requireMaintainer } from "./require-maintainer";
 
-/** Open reports, oldest first, with whether the item changed since the learner saw it. */
-export async function listOpenReports(maintainerId: string) {
-  await assertMaintainer(maintainerId);
+/** Open reports, oldest first (at most 500), with whether the item changed since the learner saw it. */
+export async function listOpenReports({ maintainerId }: { maintainerId: string }) {
+  await requireMaintainer(maintainerId);
   const reports = await db().itemReport.findMany({
     where: { status: "open" },
     orderBy: { createdAt: "asc" },

@@ -1,13 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { ReportInput } from "@/lib/reports/report-schema";
-import { AppError } from "@/lib/server/app-error";
+import type { ReportInput } from "@/lib/validation";
+import { AppError } from "../app-error";
 
 /**
  * Stores a learner's report pinned to the item's current content hash (read here, never taken from the browser).
  * A learner's second report on the same item while the first is open updates it rather than piling up duplicates.
  */
-export async function reportItem(userId: string, input: ReportInput): Promise<{ id: string }> {
+export async function reportItem({ userId, report: input }: { userId: string; report: ReportInput }): Promise<{ id: string }> {
   const where = { id: input.itemId, retiredAt: null };
   const item =
     input.itemKind === "question"

@@ -1,13 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/server/app-error";
+import { AppError } from "../app-error";
+import { isMaintainer } from "./is-maintainer";
 
-/** The maintainer flag is read from the database on every call, so revoking it takes effect at once. */
-export async function isMaintainer(userId: string): Promise<boolean> {
-  const user = await db().user.findUnique({ where: { id: userId }, select: { isMaintainer: true } });
-  return user?.isMaintainer === true;
-}
-
-export async function assertMaintainer(userId: string): Promise<void> {
+/** UNAUTHORIZED unless this user is a maintainer now. */
+export async function requireMaintainer(userId: string): Promise<void> {
   if (!(await isMaintainer(userId))) throw new AppError("UNAUTHORIZED", "Only maintainers can do this");
 }

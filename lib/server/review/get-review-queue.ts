@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { Prisma, type Card, type ItemKind } from "@/lib/db/generated/client";
+import type { ItemKind } from "@/lib/db/generated/client";
 import { newCardState } from "@/lib/srs/card-state";
 import { dayBounds } from "@/lib/srs/day";
 import { loadReviewItem, type ReviewItem } from "@/lib/server/review/load-review-item";
 import { AppError } from "@/lib/server/app-error";
-import { CARD_COLUMNS, cardFromRow, type CardRow } from "@/lib/db/sql/cards";
+import { findCard } from "@/lib/db/sql/cards";
+import { readQueueSettings } from "@/lib/db/sql/users";
 import { listFreshFlashcards, readQueueState } from "@/lib/db/sql/review-queue";
 
 /** Anki's learn-ahead limit: when nothing else is left, learning cards due within 20 minutes are shown early. */
@@ -28,19 +29,18 @@ export interface ReviewQueue {
  */
 export async function getReviewQueue({ userId, now, first }: { userId: string; now: Date; first?: { itemKind: ItemKind; itemId: string } }): Promise<ReviewQueue> {
   const ahead = new Date(now.getTime() + LEARN_AHEAD_MS);
-  const [user] = await db().$queryRaw<{ daily_new_limit: number; desired_retention: number; time_zone: string }[]>`
-    SELECT daily_new_limit, desired_retention, time_zone FROM users WHERE id = ${userId}`;
+  const user = await readQueueSettings(db(), userId);
   if (!user) throw new AppError("NOT_FOUND", "No such learner");
-  const state = await readQueueState(userId, now, ahead, dayBounds(now, user.time_zone));
-  const fresh = await listFreshFlashcards(userId, Math.max(0, user.daily_new_limit - state.introducedToday));
+  const state = await readQueueState(userId, now, ahead, dayBounds(now, user.timeZone));
+  const fresh = await listFreshFlashcards(userId, Math.max(0, user.dailyNewLimit - state.introducedToday));
 
   // After an undo the restored card is shown again first, whatever its due date.
   const headId = state.firstDueId ?? (fresh[0] ? null : state.firstLearningId);
   const head =
-    (first ? await findCard(userId, first) : null) ??
-    (headId ? await findCard(userId, { id: headId }) : null) ??
+    (first ? await findCard(db(), userId, first) : null) ??
+    (headId ? await findCard(db(), userId, { id: headId }) : null) ??
     (fresh[0] ? await newFlashcardCard(userId, fresh[0], now) : null);
-  const next = head ? await loadReviewItem(db(), { card: head, desiredRetention: user.desired_retention, now }) : null;
+  const next = head ? await loadReviewItem(db(), { card: head, desiredRetention: user.desiredRetention, now }) : null;
   return {
     next,
     counts: { due: state.due, new: fresh.length, learning: state.learning },
@@ -49,14 +49,8 @@ export async function getReviewQueue({ userId, now, first }: { userId: string; n
   };
 }
 
-async function findCard(userId: string, key: { id: string } | { itemKind: ItemKind; itemId: string }): Promise<Card | null> {
-  const where = "id" in key ? Prisma.sql`id = ${key.id}` : Prisma.sql`item_kind = ${key.itemKind}::"ItemKind" AND item_id = ${key.itemId}`;
-  const [row] = await db().$queryRaw<CardRow[]>`SELECT ${CARD_COLUMNS} FROM cards WHERE user_id = ${userId} AND ${where}`;
-  return row ? cardFromRow(row) : null;
-}
-
 /** A never-reviewed flashcard's card: the stored one (version counts earlier undone grades) or a fresh one. */
 async function newFlashcardCard(userId: string, flashcardId: string, now: Date) {
-  const stored = await findCard(userId, { itemKind: "flashcard", itemId: flashcardId });
+  const stored = await findCard(db(), userId, { itemKind: "flashcard", itemId: flashcardId });
   return stored ?? { ...newCardState(now), itemKind: "flashcard" as const, itemId: flashcardId, version: 0 };
 }

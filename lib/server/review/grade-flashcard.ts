@@ -1,11 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { GradeName } from "@/lib/srs/review";
-import { AppError } from "@/lib/server/app-error";
-import { lockOrCreateCard } from "@/lib/db/sql/lock-cards";
-import { findLoggedReview, writeGrade } from "@/lib/server/schedule/write-grade";
+import { lockOrCreateCards, probeFlashcardGrade } from "@/lib/db/sql/cards";
+import { findLoggedReview } from "@/lib/db/sql/review-logs";
+import { newCardState, type GradeName } from "@/lib/srs";
+import { AppError } from "../app-error";
+import { writeGrade } from "../schedule/write-grade";
 
-export interface GradeFlashcardInput {
+/** Grades one of the learner's flashcards in a review session: one transaction, the card row locked, idempotent per requestId. */
+export async function gradeFlashcard(input: {
   userId: string;
   flashcardId: string;
   grade: GradeName;
@@ -15,21 +17,16 @@ export interface GradeFlashcardInput {
   requestId: string;
   now: Date;
   durationMs?: number | null;
-}
-
-/** Grades one of the learner's flashcards in a review session: one transaction, the card row locked, idempotent per requestId. */
-export async function gradeFlashcard(input: GradeFlashcardInput): Promise<{ logId: string; duplicate: boolean }> {
+}): Promise<{ logId: string; duplicate: boolean }> {
   return db().$transaction(async (tx) => {
-    // One statement for what decides the outcome before the lock: a repeated request, a retired card, the retention.
-    const [probe] = await tx.$queryRaw<{ logged: string | null; live: boolean; desired_retention: number | null }[]>`
-      SELECT (SELECT id FROM review_logs WHERE user_id = ${input.userId} AND request_id = ${input.requestId}) AS logged,
-             EXISTS (SELECT 1 FROM flashcards WHERE id = ${input.flashcardId} AND retired_at IS NULL) AS live,
-             (SELECT desired_retention FROM users WHERE id = ${input.userId}) AS desired_retention`;
-    if (probe?.logged) return { logId: probe.logged, duplicate: true };
-    if (!probe?.live) throw new AppError("NOT_FOUND", `No flashcard with id "${input.flashcardId}"`);
-    if (probe.desired_retention === null) throw new AppError("NOT_FOUND", "No such learner");
+    const probe = await probeFlashcardGrade(tx, input);
+    if (probe.loggedId) return { logId: probe.loggedId, duplicate: true };
+    if (!probe.live) throw new AppError("NOT_FOUND", `No flashcard with id "${input.flashcardId}"`);
+    if (probe.desiredRetention === null) throw new AppError("NOT_FOUND", "No such learner");
 
-    const card = await lockOrCreateCard(tx, { userId: input.userId, itemKind: "flashcard", itemId: input.flashcardId, now: input.now });
+    const key = { userId: input.userId, itemKind: "flashcard" as const, itemIds: [input.flashcardId], fresh: newCardState(input.now), now: input.now };
+    const card = (await lockOrCreateCards(tx, key)).get(input.flashcardId);
+    if (!card) throw new Error("INSERT … ON CONFLICT DO UPDATE returned no card");
     const raced = await findLoggedReview(tx, input.userId, input.requestId);
     if (raced) return { logId: raced.id, duplicate: true };
     if (card.version !== input.expectedVersion) throw new AppError("CONFLICT", "This card was already graded in another tab");
@@ -41,7 +38,7 @@ export async function gradeFlashcard(input: GradeFlashcardInput): Promise<{ logI
       requestId: input.requestId,
       source: "review",
       durationMs: input.durationMs ?? null,
-      desiredRetention: probe.desired_retention,
+      desiredRetention: probe.desiredRetention,
     });
     return { logId: log.id, duplicate: false };
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Localized } from "@/lib/content/localized";
 import type { Db } from "@/lib/db/client";
+import { findFlashcardFaces } from "@/lib/db/sql/flashcards";
 import type { ItemKind } from "@/lib/db/generated/client";
 import type { CardState } from "@/lib/srs/card-state";
 import { previewIntervals, type GradeName } from "@/lib/srs/review";
@@ -37,16 +38,13 @@ export async function loadReviewItem(
   const previews = previewIntervals(buildScheduler({ desiredRetention: input.desiredRetention }), card, input.now);
   const base = { itemId: card.itemId, version: card.version, isNew: card.reps === 0, isLeech: card.isLeech };
   if (card.itemKind === "flashcard") {
-    const [flashcard] = await client.$queryRaw<{ front_ko: string; front_en: string; back_ko: string; back_en: string; why_ko: string; why_en: string }[]>`
-      SELECT front_ko, front_en, back_ko, back_en, why_ko, why_en FROM flashcards WHERE id = ${card.itemId} AND retired_at IS NULL`;
-    if (!flashcard) return null;
+    const faces = await findFlashcardFaces(client, card.itemId);
+    if (!faces) return null;
     return {
       ...base,
       kind: "flashcard",
       options: previews.map(({ grade, intervalMs }) => ({ grade, intervalMs })),
-      front: { ko: flashcard.front_ko, en: flashcard.front_en },
-      back: { ko: flashcard.back_ko, en: flashcard.back_en },
-      why: { ko: flashcard.why_ko, en: flashcard.why_en },
+      ...faces,
     };
   }
   const [question] = await loadQuestionViews(client, [card.itemId]);

@@ -5,7 +5,7 @@ import { GRADES, gradeCard } from "@/lib/srs/review";
 import { buildScheduler } from "@/lib/srs/scheduler";
 import { AppError } from "@/lib/server/app-error";
 import { findLatestReviewId } from "@/lib/db/sql/review-logs";
-import { lockCard } from "@/lib/db/sql/lock-cards";
+import { lockCard } from "@/lib/db/sql/cards";
 
 /**
  * "That was easy": raises a question's automatic Good (a right answer in a review session) to Easy, re-grading from
@@ -16,6 +16,7 @@ export async function markReviewEasy({ userId, logId }: { userId: string; logId:
     const log = await tx.reviewLog.findFirst({ where: { id: logId, userId, source: "review" } });
     if (!log) throw new AppError("NOT_FOUND", "There is no such grade");
     const card = await lockCard(tx, { userId, cardId: log.cardId });
+    if (!card) throw new AppError("NOT_FOUND", "No such card");
     if (log.rating === GRADES.easy) return;
     if (card.itemKind !== "question" || log.rating !== GRADES.good) throw new AppError("BAD_INPUT", "Only a rightly answered question can be marked easy");
     if ((await findLatestReviewId(tx, card.id)) !== log.id) throw new AppError("CONFLICT", "Only the card's latest grade can be changed");

@@ -9,10 +9,11 @@ import { QuestionPanel } from "@/components/exam/question-panel";
 import { ReviewScreen } from "@/components/exam/review-screen";
 import { isAnswered } from "@/lib/exam/response";
 import type { ExamRoomMessages } from "@/lib/i18n/exam-messages";
-import { failureText, type FailureCode } from "@/lib/i18n/failure-text";
+import { failureText } from "@/lib/i18n/failure-text";
 import type { AppMessages } from "@/lib/i18n/messages";
 import { translateWith } from "@/lib/i18n/translate";
-import type { ExamRoomView } from "@/lib/server/exams/exam-room-view";
+import type { ExamRoomView } from "@/lib/server/exams";
+import type { ActionResult } from "@/lib/validation";
 import { moveExamCursorAction, saveExamResponseAction, submitExamAction } from "../actions";
 
 type Work = { selected: string[]; flagged: boolean };
@@ -46,7 +47,7 @@ export function ExamRoom({ room, title, messages, errorMessages }: { room: ExamR
     router.replace(resultUrl);
   }
 
-  async function persist(call: () => Promise<{ ok: true } | { ok: false; error: string; code: FailureCode }>) {
+  async function persist(call: () => Promise<ActionResult<unknown>>) {
     setPendingSaves((n) => n + 1);
     try {
       const result = await call();

@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { examRoomMessages, examTranslator } from "@/lib/i18n/exam-messages";
 import { appMessages } from "@/lib/i18n/messages";
 import { AppError } from "@/lib/server/app-error";
-import { getExamRoom } from "@/lib/server/exams/get-exam-room";
+import { getExamRoom, settleOverdueExams } from "@/lib/server/exams";
 import { getLanguage } from "@/lib/server/language";
 import { ExamRoom } from "./exam-room";
 
@@ -13,8 +13,11 @@ export const metadata = { title: "Exam" };
 export default async function ExamRoomPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
   const user = await requireUser(`/exams/${attemptId}`);
+  // The one write before these reads: an exam left open past its deadline is scored now, at its deadline.
+  const now = new Date();
+  await settleOverdueExams({ userId: user.id, now });
   const language = await getLanguage();
-  const found = await getExamRoom({ userId: user.id, attemptId, language, now: new Date() }).catch((error: unknown) => {
+  const found = await getExamRoom({ userId: user.id, attemptId, language, now }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") return null;
     throw error;
   });

@@ -3,13 +3,16 @@ import { examTitle, formatDateTime } from "@/components/exam/exam-title";
 import { requireUser } from "@/lib/auth/session";
 import { examTranslator } from "@/lib/i18n/exam-messages";
 import { getLanguage } from "@/lib/server/language";
-import { listExamHistory } from "@/lib/server/exams/list-exam-history";
+import { listExamHistory, settleOverdueExams } from "@/lib/server/exams";
 
 export const metadata = { title: "Exam history" };
 
 export default async function ExamHistoryPage() {
   const user = await requireUser("/exams/history");
-  const [language, history] = await Promise.all([getLanguage(), listExamHistory({ userId: user.id, now: new Date() })]);
+  // The one write before these reads: an exam left open past its deadline is scored now, at its deadline.
+  const now = new Date();
+  await settleOverdueExams({ userId: user.id, now });
+  const [language, history] = await Promise.all([getLanguage(), listExamHistory({ userId: user.id, now })]);
   const t = examTranslator(language);
   return (
     <div className="space-y-6">

@@ -3,7 +3,7 @@ import { AnswerExplanations } from "@/components/study/answer-explanations";
 import type { Language } from "@/lib/content/localized";
 import type { SimMessages } from "@/lib/i18n/sim-messages";
 import type { StudyTranslate } from "@/lib/i18n/study-messages";
-import type { AnswerFeedback, QuestionView } from "@/lib/server/questions/question-view";
+import type { AnswerFeedback, QuestionView } from "@/lib/server/questions";
 
 /** Right or wrong, the key, why each option is right or wrong, the sources, then the scenario to experiment with. */
 export function AnswerReview({

@@ -4,7 +4,7 @@ import { isTopicId, TOPICS } from "@/lib/content/topics";
 import { appMessages } from "@/lib/i18n/messages";
 import { simMessages } from "@/lib/i18n/sim-messages";
 import { studyMessages } from "@/lib/i18n/study-messages";
-import { getPracticeQuestion } from "@/lib/server/practice/get-practice-question";
+import { getPracticeQuestion } from "@/lib/server/practice";
 import { getTranslator } from "@/lib/server/language";
 import { PracticeQuestionCard } from "./practice-question-card";
 

@@ -3,14 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { Language } from "@/lib/content/localized";
-import { ReportButton } from "@/components/report/report-button";
+import { ReportButton } from "@/app/_components/report-button";
 import { newRequestId } from "@/components/study/request-id";
 import type { AppMessages } from "@/lib/i18n/messages";
 import type { SimMessages } from "@/lib/i18n/sim-messages";
 import type { StudyMessages } from "@/lib/i18n/study-messages";
 import { failureText } from "@/lib/i18n/failure-text";
 import { translateWith } from "@/lib/i18n/translate";
-import type { AnswerFeedback, QuestionView } from "@/lib/server/questions/question-view";
+import type { AnswerFeedback, QuestionView } from "@/lib/server/questions";
 import { answerQuestion } from "../actions";
 import { AnswerReview } from "./answer-review";
 
@@ -52,7 +52,7 @@ export function PracticeQuestionCard({
     startTransition(async () => {
       const result = await answerQuestion({ questionId: question.id, selected, requestId });
       if (result.ok) {
-        setFeedback(result.feedback);
+        setFeedback(result.data);
         setError(null);
       } else setError(failureText(translateWith(errorMessages), result));
     });

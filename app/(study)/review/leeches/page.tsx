@@ -3,8 +3,8 @@ import { requireUser } from "@/lib/auth/session";
 import { appMessages } from "@/lib/i18n/messages";
 import { studyTranslator } from "@/lib/i18n/study-messages";
 import { getLanguage } from "@/lib/server/language";
-import { listLeeches } from "@/lib/server/review/list-leeches";
-import { ReportButton } from "@/components/report/report-button";
+import { listLeeches } from "@/lib/server/review";
+import { ReportButton } from "@/app/_components/report-button";
 
 export const metadata = { title: "Leeches" };
 

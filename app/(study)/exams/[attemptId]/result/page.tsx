@@ -6,7 +6,7 @@ import { DomainResults, ScoreSummary } from "@/components/exam/score-summary";
 import { requireUser } from "@/lib/auth/session";
 import { examTranslator } from "@/lib/i18n/exam-messages";
 import { AppError } from "@/lib/server/app-error";
-import { getExamResult } from "@/lib/server/exams/get-exam-result";
+import { getExamResult, settleOverdueExams } from "@/lib/server/exams";
 import { getLanguage } from "@/lib/server/language";
 
 export const metadata = { title: "Score report" };
@@ -14,8 +14,11 @@ export const metadata = { title: "Score report" };
 export default async function ExamResultPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
   const user = await requireUser(`/exams/${attemptId}/result`);
+  // The one write before these reads: an exam left open past its deadline is scored now, at its deadline.
+  const now = new Date();
+  await settleOverdueExams({ userId: user.id, now });
   const language = await getLanguage();
-  const result = await getExamResult({ userId: user.id, attemptId, now: new Date() }).catch((error: unknown) => {
+  const result = await getExamResult({ userId: user.id, attemptId, now }).catch((error: unknown) => {
     if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "CONFLICT")) return error.code;
     throw error;
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ItemIdSchema } from "../content/schema";
-import { REPORT_REASONS } from "./report-reasons";
+import { ItemIdSchema } from "@/lib/content/schema";
+import { REPORT_REASONS } from "@/lib/validation/report-reasons";
 
 /** What a learner sends when reporting an item; shared by the form and the server action. */
 export const ReportInputSchema = z

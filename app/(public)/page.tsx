@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { simTranslator } from "@/lib/i18n/sim-messages";
 import { getTranslator } from "@/lib/server/language";
-import { listTopics } from "@/lib/server/practice/list-topics";
+import { listTopics } from "@/lib/server/practice";
 
 export default async function HomePage() {
   const [{ language, t }, topics] = await Promise.all([getTranslator(), listTopics()]);

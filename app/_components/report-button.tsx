@@ -1,10 +1,10 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { submitReport } from "@/app/report-item";
+import { submitReport } from "@/app/_actions/report-item";
 import type { AppMessages } from "@/lib/i18n/messages";
 import { translateWith } from "@/lib/i18n/translate";
-import { REPORT_REASONS, type ReportReason } from "@/lib/reports/report-reasons";
+import { REPORT_REASONS, type ReportReason } from "@/lib/validation/report-reasons";
 
 /** "Report this question/card": a reason and free text, stored with the content hash the learner saw. */
 export type ReportMessages = AppMessages<"report">;
@@ -56,7 +56,7 @@ export function ReportButton({ itemKind, itemId, messages }: { itemKind: "questi
           onClick={() =>
             startTransition(async () => {
               const result = await submitReport({ itemKind, itemId, reason, details });
-              setState(result.ok ? { sent: true, error: null } : { sent: false, error: result.error });
+              setState(result.ok ? { sent: true, error: null } : { sent: false, error: result.message });
             })
           }
           className="rounded-md bg-slate-800 px-3 py-1 text-sm text-white hover:bg-slate-900 disabled:opacity-50"

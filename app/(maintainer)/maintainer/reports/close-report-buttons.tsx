@@ -9,7 +9,7 @@ export function CloseReportButtons({ reportId, labels }: { reportId: string; lab
   const close = (status: "resolved" | "dismissed") =>
     startTransition(async () => {
       const result = await closeReportAction({ reportId, status });
-      if (!result.ok) setError(result.error);
+      if (!result.ok) setError(result.message);
     });
   return (
     <div className="flex items-center gap-2">

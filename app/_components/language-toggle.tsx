@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { setLanguage } from "@/app/set-language";
+import { setLanguage } from "@/app/_actions/set-language";
 import type { Language } from "@/lib/content/localized";
 
 export function LanguageToggle({ current, label }: { current: Language; label: string }) {

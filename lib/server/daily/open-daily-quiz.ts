@@ -26,10 +26,11 @@ export interface DailyQuizView {
 }
 
 /**
- * Today's quiz for this learner (today in their time zone), created on first visit from a seed of user and day so
- * the same questions come back all day; later visits resume at the first unanswered question.
+ * Opens today's quiz for this learner (today in their time zone): drawn and stored on the first visit of the day from
+ * a seed of user and day, so the same questions come back all day; later visits resume at the first unanswered
+ * question. The only write is that first draw.
  */
-export async function getDailyQuiz({ userId, now }: { userId: string; now: Date }): Promise<DailyQuizView> {
+export async function openDailyQuiz({ userId, now }: { userId: string; now: Date }): Promise<DailyQuizView> {
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { dailyQuizSize: true, timeZone: true } });
   const { day, end } = dayBounds(now, user.timeZone);
   let quiz = await db().dailyQuiz.findUnique({ where: { userId_day: { userId, day } }, include: { answers: true } });

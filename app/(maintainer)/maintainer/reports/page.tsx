@@ -1,7 +1,6 @@
 import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/server/language";
-import { listOpenReports } from "@/lib/server/reports/list-open-reports";
-import { isMaintainer } from "@/lib/server/reports/require-maintainer";
+import { isMaintainer, listOpenReports } from "@/lib/server/reports";
 import { CloseReportButtons } from "./close-report-buttons";
 
 export const metadata = { title: "Reports" };
@@ -10,7 +9,7 @@ export default async function ReportsPage() {
   const user = await requireUser("/maintainer/reports");
   const { t, language } = await getTranslator();
   if (!(await isMaintainer(user.id))) return <p className="text-slate-700">{t("maintainer.forbidden")}</p>;
-  const reports = await listOpenReports(user.id);
+  const reports = await listOpenReports({ maintainerId: user.id });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("maintainer.title")}</h1>

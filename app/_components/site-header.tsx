@@ -2,8 +2,8 @@ import Link from "next/link";
 import { PUBLIC_NAV, STUDY_NAV } from "@/config/navigation";
 import { getSessionUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/server/language";
-import { LanguageToggle } from "./language-toggle";
-import { SignOutButton } from "./sign-out-button";
+import { LanguageToggle } from "@/app/_components/language-toggle";
+import { SignOutButton } from "@/app/_components/sign-out-button";
 
 export async function SiteHeader() {
   const [{ language, t }, user] = await Promise.all([getTranslator(), getSessionUser()]);

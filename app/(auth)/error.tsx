@@ -1,0 +1,5 @@
+"use client";
+
+import { ErrorPanel } from "@/app/_components/error-panel";
+
+export default ErrorPanel;

@@ -1,0 +1,2 @@
+// What app/ may call in this feature: its use cases and the views they return. Shared steps stay inside lib/server.
+export type { QuestionOutcomesInput, QuestionOutcome } from "./record-question-outcomes";
