@@ -4,7 +4,7 @@
  * exit 1 if a simulator throws (a bug: simulators must report problems as results).
  */
 import { readFile } from "node:fs/promises";
-import { SIM_NAMES, type SimName } from "../lib/content/schema";
+import { SIM_NAMES, type SimName } from "../lib/sim";
 import { availableSimulators, simulate, type SimRun } from "../lib/sim";
 
 class CliError extends Error {

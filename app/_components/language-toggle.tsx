@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { setLanguage } from "@/app/_actions/set-language";
-import type { Language } from "@/lib/content/localized";
+import type { Language } from "@/lib/content";
 
 export function LanguageToggle({ current, label }: { current: Language; label: string }) {
   const router = useRouter();

@@ -1,5 +1,5 @@
 import { EXAMS } from "@/lib/content/exams";
-import type { Language } from "@/lib/content/localized";
+import type { Language } from "@/lib/i18n/localized";
 import { TOPICS } from "@/lib/content/topics";
 import { isMockExamKind, MOCK_EXAMS, type ExamKind } from "@/lib/exam";
 import type { ExamTranslate } from "@/lib/i18n/exam-messages";

@@ -1,5 +1,5 @@
 import { SourceList } from "@/components/study/source-list";
-import type { Language } from "@/lib/content/localized";
+import type { Language } from "@/lib/i18n/localized";
 import type { ExamTranslate } from "@/lib/i18n/exam-messages";
 import type { ExamResultItem } from "@/lib/server/exams";
 

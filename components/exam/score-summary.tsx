@@ -1,4 +1,4 @@
-import type { Language } from "@/lib/content/localized";
+import type { Language } from "@/lib/i18n/localized";
 import type { ExamTranslate } from "@/lib/i18n/exam-messages";
 import type { ExamResultView } from "@/lib/server/exams";
 import { groupLabel } from "./exam-title";

@@ -1,8 +1,8 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { Language } from "@/lib/content/localized";
-import type { SimName } from "@/lib/content/schema";
+import type { Language } from "@/lib/i18n/localized";
+import type { SimName } from "@/lib/sim";
 import type { SimMessages } from "@/lib/i18n/sim-messages";
 import { translateWith } from "@/lib/i18n/translate";
 import type { SimRun } from "@/lib/sim/types";

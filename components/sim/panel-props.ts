@@ -1,4 +1,4 @@
-import type { Language } from "@/lib/content/localized";
+import type { Language } from "@/lib/i18n/localized";
 import type { SimMessages } from "@/lib/i18n/sim-messages";
 import type { JsonObject } from "./model/json-value";
 import type { ScenarioClaims, ScenarioFix } from "./model/scenario-review";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { Language } from "@/lib/content/localized";
+import type { Language } from "@/lib/i18n/localized";
 import type { Scenario } from "@/lib/content/schema";
 import type { SimMessages } from "@/lib/i18n/sim-messages";
 import { translateWith } from "@/lib/i18n/translate";

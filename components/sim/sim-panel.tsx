@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import type { ComponentType } from "react";
-import type { SimName } from "@/lib/content/schema";
+import type { SimName } from "@/lib/sim";
 import type { SimPanelProps } from "./panel-props";
 
 function Loading() {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useDeferredValue, useEffect, useMemo, useState, type ComponentType, type KeyboardEvent, type ReactNode } from "react";
-import type { SimName } from "@/lib/content/schema";
+import type { SimName } from "@/lib/sim";
 import type { SimMessages } from "@/lib/i18n/sim-messages";
 import { translateWith } from "@/lib/i18n/translate";
 import { JsonEditor } from "./json-editor";

@@ -1,5 +1,5 @@
 import { SourceList } from "@/components/study/source-list";
-import type { Language } from "@/lib/content/localized";
+import type { Language } from "@/lib/i18n/localized";
 import type { StudyTranslate } from "@/lib/i18n/study-messages";
 import type { AnswerFeedback, QuestionView } from "@/lib/server/questions";
 

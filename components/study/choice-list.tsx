@@ -1,6 +1,6 @@
 "use client";
 
-import type { Language } from "@/lib/content/localized";
+import type { Language } from "@/lib/i18n/localized";
 import type { StudyTranslate } from "@/lib/i18n/study-messages";
 import type { QuestionView } from "@/lib/server/questions";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
-import { SignInSchema } from "@/lib/validation/credentials";
+import { SignInSchema } from "@/lib/validation";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { clearFailedSignIns, recordFailedSignIn, secondsLocked, throttleKeys } from "./sign-in-throttle";
 

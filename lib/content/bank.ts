@@ -1,4 +1,4 @@
-import { LANGUAGES } from "./localized";
+import { LANGUAGES } from "@/lib/i18n/localized";
 import { TOPIC_IDS, type TopicId } from "./topics";
 import type { ContentIssue, ParsedContentFile, TopicFlashcard, TopicQuestion } from "./validate";
 

@@ -3,7 +3,7 @@ export * from "./canonical-json";
 export * from "./exams";
 export * from "./json-path";
 export * from "./lint";
-export * from "./localized";
+export * from "@/lib/i18n/localized";
 export * from "./scenario-key";
 export * from "./schema";
 export * from "./topics";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { EXAM_IDS, isDomainOf, type ExamId } from "./exams";
-import { LocalizedSchema } from "./localized";
+import { LocalizedSchema } from "@/lib/i18n/localized";
+import { SIM_NAMES } from "../sim/names";
 
 /** Stable ids: lower-case words joined by hyphens. They key database rows, so never rename a published id. */
 export const ItemIdSchema = z
@@ -25,8 +26,6 @@ export const SourceSchema = z.union([
 ]);
 export type Source = z.infer<typeof SourceSchema>;
 
-export const SIM_NAMES = ["iam", "sg", "ebs", "ec2", "elb-asg", "efs"] as const;
-export type SimName = (typeof SIM_NAMES)[number];
 
 /** A dotted path into a simulation's input or result: `verdict`, `state.volumes.0.az`. */
 const PathSchema = z.string().regex(/^[A-Za-z0-9_:-]+(?:\.[A-Za-z0-9_:-]+)*$/, "must be a dotted path");

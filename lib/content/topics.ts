@@ -1,4 +1,4 @@
-import type { Localized } from "./localized";
+import type { Localized } from "@/lib/i18n/localized";
 
 /** The five services Gureum covers. Ids are stable: they name `content/<id>/` folders and database rows. */
 export const TOPIC_IDS = ["ec2", "ebs", "elb-asg", "efs", "iam"] as const;

@@ -1,4 +1,4 @@
-import type { Language } from "../content/localized";
+import type { Language } from "@/lib/i18n/localized";
 import { createTranslator } from "./messages";
 import { pickGroups, type Translate } from "./translate";
 

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from "../content/localized";
+import { LANGUAGES, type Language } from "@/lib/i18n/localized";
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);

@@ -1,4 +1,4 @@
-import type { Language } from "../content/localized";
+import type { Language } from "@/lib/i18n/localized";
 import { translateWith, type Translate } from "./translate";
 
 /** Interface text of the simulation panels and the Labs pages, kept apart from `messages.ts`. */

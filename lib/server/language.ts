@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import type { Language } from "../content/localized";
+import type { Language } from "@/lib/i18n/localized";
 import { translator, type MessageKey } from "../i18n/messages";
 import { negotiateLanguage } from "../i18n/negotiate";
 import type { Translate } from "../i18n/translate";

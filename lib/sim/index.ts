@@ -1,4 +1,5 @@
-import type { SimName } from "../content/schema";
+import type { SimName } from "./names";
+export { SIM_NAMES, type SimName } from "./names";
 import { iamSimulator } from "./iam";
 import { ebsSimulator } from "./ebs";
 import { ec2Simulator } from "./ec2";

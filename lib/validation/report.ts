@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ItemIdSchema } from "@/lib/content/schema";
+import { ItemIdSchema } from "@/lib/content";
 import { REPORT_REASONS } from "@/lib/validation/report-reasons";
 
 /** What a learner sends when reporting an item; shared by the form and the server action. */

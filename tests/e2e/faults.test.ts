@@ -102,7 +102,7 @@ describe.skipIf(!existsSync("/usr/lib/postgresql/15/bin/initdb") && !process.env
     const learner = await newLearner(app.baseUrl, actions, "faults-exam");
     const send = (name: string, input: unknown) => () => postAction(app.baseUrl, actionNamed(actions, name), JSON.stringify([input]), learner.cookie);
     const { result } = await untilOk(send("startExamAction", { kind: "drill", topicId: "ebs" }));
-    const attemptId = String(result.attemptId);
+    const attemptId = String((result.data as { attemptId: string }).attemptId);
     const db = await appDatabase(postgres.url("gureum_faults"));
     const items = (await db.query<{ question_id: string }>("SELECT question_id FROM exam_responses WHERE attempt_id = $1 ORDER BY position", [attemptId])).map((r) => r.question_id);
     await db.end();

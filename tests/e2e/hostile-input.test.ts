@@ -119,7 +119,7 @@ describe("one learner's data in another learner's requests", () => {
       expect(await call("answerDaily", { quizId: quiz?.id, questionId: quiz?.question_ids[0], selected: firstAnswer }, alice.cookie)).toMatchObject({ ok: true });
       const started = await call("startExamAction", { kind: "drill", topicId: "ec2" }, alice.cookie);
       expect(started).toMatchObject({ ok: true });
-      const attemptId = String(started.attemptId);
+      const attemptId = String((started.data as { attemptId: string }).attemptId);
       const [item] = await db.query<{ question_id: string }>("SELECT question_id FROM exam_responses WHERE attempt_id = $1 AND position = 0", [attemptId]);
       expect(await call("saveExamResponseAction", { attemptId, questionId: item?.question_id, selected: ["b"] }, alice.cookie)).toMatchObject({ ok: true });
       expect(await call("submitReport", { itemKind: "flashcard", itemId: first?.id, reason: "typo", details: "" }, alice.cookie)).toMatchObject({ ok: true });

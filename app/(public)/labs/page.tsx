@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { SIM_NAMES, type SimName } from "@/lib/content/schema";
-import { TOPICS } from "@/lib/content/topics";
+import { SIM_NAMES, type SimName } from "@/lib/sim";
+import { TOPICS } from "@/lib/content";
 import { simTranslator } from "@/lib/i18n/sim-messages";
 import { SIM_EXAMPLES } from "@/lib/sim/examples";
 import { getLanguage } from "@/lib/server/language";

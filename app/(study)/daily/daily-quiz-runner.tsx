@@ -4,7 +4,7 @@ import { useRef, useState, useTransition } from "react";
 import { ReportButton } from "@/app/_components/report-button";
 import { ChoiceList, toggleChoice } from "@/components/study/choice-list";
 import { useHotkeys } from "@/components/study/use-hotkeys";
-import type { Language } from "@/lib/content/localized";
+import type { Language } from "@/lib/content";
 import type { AppMessages } from "@/lib/i18n/messages";
 import type { StudyMessages } from "@/lib/i18n/study-messages";
 import { failureText } from "@/lib/i18n/failure-text";

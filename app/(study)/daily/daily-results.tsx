@@ -1,5 +1,5 @@
 import { AnswerExplanations } from "@/components/study/answer-explanations";
-import type { Language } from "@/lib/content/localized";
+import type { Language } from "@/lib/content";
 import type { StudyTranslate } from "@/lib/i18n/study-messages";
 import type { DailyResult } from "@/lib/server/daily";
 

@@ -8,7 +8,7 @@ import { ReviewHeatmapChart } from "@/components/dashboard/review-heatmap-chart"
 import { StartHere, StudyTiles } from "@/components/dashboard/study-tiles";
 import { groupLabel } from "@/components/exam/exam-title";
 import { requireUser } from "@/lib/auth/session";
-import { TOPICS } from "@/lib/content/topics";
+import { TOPICS } from "@/lib/content";
 import { mockExamBlueprint, MOCK_EXAM_KINDS, MOCK_EXAMS } from "@/lib/exam";
 import { examTranslator } from "@/lib/i18n/exam-messages";
 import { settleOverdueExams } from "@/lib/server/exams";

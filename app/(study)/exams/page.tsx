@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { examTitle, formatDateTime, groupLabel } from "@/components/exam/exam-title";
 import { requireUser } from "@/lib/auth/session";
-import { TOPICS } from "@/lib/content/topics";
+import { TOPICS } from "@/lib/content";
 import { examTranslator } from "@/lib/i18n/exam-messages";
 import { getExamLobby, settleOverdueExams } from "@/lib/server/exams";
 import { appMessages } from "@/lib/i18n/messages";

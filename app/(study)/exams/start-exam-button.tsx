@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { startExamAction } from "./actions";
-import type { TopicId } from "@/lib/content/topics";
+import type { TopicId } from "@/lib/content";
 import { failureText } from "@/lib/i18n/failure-text";
 import type { AppMessages } from "@/lib/i18n/messages";
 import { translateWith } from "@/lib/i18n/translate";

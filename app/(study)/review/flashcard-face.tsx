@@ -1,10 +1,10 @@
 "use client";
 
 import { intervalText } from "@/components/study/interval-text";
-import type { Language } from "@/lib/content/localized";
+import type { Language } from "@/lib/content";
 import type { StudyTranslate } from "@/lib/i18n/study-messages";
 import type { ReviewItem } from "@/lib/server/review";
-import type { GradeName } from "@/lib/srs/review";
+import type { GradeName } from "@/lib/srs";
 
 const KEY_OF: Record<GradeName, string> = { again: "1", hard: "2", good: "3", easy: "4" };
 

@@ -3,7 +3,7 @@
 import { AnswerExplanations } from "@/components/study/answer-explanations";
 import { ChoiceList } from "@/components/study/choice-list";
 import { intervalText } from "@/components/study/interval-text";
-import type { Language } from "@/lib/content/localized";
+import type { Language } from "@/lib/content";
 import type { StudyTranslate } from "@/lib/i18n/study-messages";
 import type { ReviewItem } from "@/lib/server/review";
 import type { Answered } from "./review-session";

@@ -3,11 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormField } from "@/components/ui/form-field";
-import type { Language } from "@/lib/content/localized";
+import type { Language } from "@/lib/content";
 import type { StudyMessages } from "@/lib/i18n/study-messages";
 import { translateWith } from "@/lib/i18n/translate";
 import { intervalRatioForDecay, RETENTION_MAX, RETENTION_MIN } from "@/lib/srs/retention-range";
-import type { StudySettings, StudySettingsField } from "@/lib/srs/settings-schema";
+import type { StudySettings, StudySettingsField } from "@/lib/srs";
 import { saveSettings } from "./actions";
 
 // Listed here rather than read from the schema, which would bring zod into this page's JavaScript.

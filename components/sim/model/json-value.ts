@@ -1,4 +1,4 @@
-import type { Localized } from "@/lib/content/localized";
+import type { Localized } from "@/lib/i18n/localized";
 import type { JsonObject, JsonValue } from "@/lib/sim/examples/types";
 
 export type { JsonObject, JsonValue } from "@/lib/sim/examples/types";

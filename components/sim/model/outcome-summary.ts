@@ -1,5 +1,5 @@
 import { readPath } from "@/lib/content/json-path";
-import type { SimName } from "@/lib/content/schema";
+import type { SimName } from "@/lib/sim";
 import type { SimMessageKey } from "@/lib/i18n/sim-messages";
 import { isJsonObject } from "./json-value";
 

@@ -1,5 +1,5 @@
-import type { Language } from "@/lib/content/localized";
-import type { SimName } from "@/lib/content/schema";
+import type { Language } from "@/lib/i18n/localized";
+import type { SimName } from "@/lib/sim";
 import { asList, isJsonObject, isLocalized } from "./json-value";
 
 function sgLine(step: Record<string, unknown>): string {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { isLanguage } from "@/lib/i18n/negotiate";
-import type { StudySettings } from "@/lib/srs/settings-schema";
+import type { StudySettings } from "@/lib/srs";
 
 /** The learner's study settings as the settings form shows them. */
 export async function getStudySettings({ userId }: { userId: string }): Promise<StudySettings> {

@@ -2,7 +2,7 @@ import "server-only";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import type { Language } from "@/lib/content/localized";
+import type { Language } from "@/lib/content";
 import { AppError } from "@/lib/server/app-error";
 
 export async function registerUser(input: { email: string; password: string; name?: string; locale: Language }) {

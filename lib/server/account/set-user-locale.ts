@@ -1,5 +1,5 @@
 import "server-only";
-import type { Language } from "@/lib/content/localized";
+import type { Language } from "@/lib/content";
 import { db } from "@/lib/db/client";
 
 export async function setUserLocale(userId: string, language: Language): Promise<void> {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { StudySettingsSchema, type StudySettings } from "@/lib/srs/settings-schema";
+import { StudySettingsSchema, type StudySettings } from "@/lib/srs";
 import { AppError } from "@/lib/server/app-error";
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import { SourceSchema } from "@/lib/content/schema";
+import { SourceSchema } from "@/lib/content";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { loadQuestionViews } from "@/lib/server/questions/load-question-views";

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { chooseDailyQuestions, type DailyCandidate, type TopicRecord } from "@/lib/srs/daily-selection";
-import { dayBounds } from "@/lib/srs/day";
-import { dailyStreak } from "@/lib/srs/streak";
+import { chooseDailyQuestions, type DailyCandidate, type TopicRecord } from "@/lib/srs";
+import { dayBounds } from "@/lib/srs";
+import { dailyStreak } from "@/lib/srs";
 import { loadDailyResults, type DailyResult } from "@/lib/server/daily/load-daily-results";
 import { loadQuestionViews } from "@/lib/server/questions/load-question-views";
 import type { QuestionView } from "@/lib/server/questions/question-view";

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Localized } from "@/lib/content/localized";
-import type { Source } from "@/lib/content/schema";
+import type { Localized } from "@/lib/content";
+import type { Source } from "@/lib/content";
 import type { DomainResult, ExamKind } from "@/lib/exam";
 
 /** One item of a scored attempt, with everything the learner needs to learn from it. */

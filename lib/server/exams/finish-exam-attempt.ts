@@ -1,7 +1,7 @@
 import "server-only";
 import type { ExamAttempt, Prisma } from "@/lib/db/generated/client";
 import { DEFAULT_CUT_PERCENT, isAnswered, isMockExamKind, MOCK_EXAMS, mockExamBlueprint, shortBlueprint, scoreAttempt } from "@/lib/exam";
-import { isExactMatch } from "@/lib/quiz/grade";
+import { isExactMatch } from "@/lib/quiz";
 import { recordQuestionOutcomes } from "@/lib/server/schedule/record-question-outcomes";
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
-import type { ExamId } from "@/lib/content/exams";
-import { TOPIC_IDS, type TopicId } from "@/lib/content/topics";
+import type { ExamId } from "@/lib/content";
+import { TOPIC_IDS, type TopicId } from "@/lib/content";
 import { db } from "@/lib/db/client";
 import { allowedMinutes, assembleExam, mockExamBlueprint, MOCK_EXAM_KINDS, MOCK_EXAMS, shortBlueprint, type DomainFill, type ExamKind, type MockExamKind } from "@/lib/exam";
 import { listExamPool } from "@/lib/server/exams/list-exam-pool";

@@ -1,5 +1,5 @@
 import "server-only";
-import { SourceSchema } from "@/lib/content/schema";
+import { SourceSchema } from "@/lib/content";
 import { db } from "@/lib/db/client";
 import { DEFAULT_CUT_PERCENT, DomainResultSchema, isMockExamKind, MOCK_EXAMS, mockExamBlueprint, timeUsedMs } from "@/lib/exam";
 import { AppError } from "@/lib/server/app-error";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Language } from "@/lib/content/localized";
+import type { Language } from "@/lib/content";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/server/app-error";
 import type { ExamRoomView } from "@/lib/server/exams/exam-room-view";

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import type { TopicId } from "@/lib/content/topics";
+import type { TopicId } from "@/lib/content";
 import { db } from "@/lib/db/client";
 import { lockExamStarts } from "@/lib/db/sql/exam-attempts";
 import {

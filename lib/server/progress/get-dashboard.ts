@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { DEFAULT_TIME_ZONE, isValidTimeZone, localDay } from "@/lib/srs/day";
+import { DEFAULT_TIME_ZONE, isValidTimeZone, localDay } from "@/lib/srs";
 import { getDueForecast, type ForecastDay } from "@/lib/server/progress/get-due-forecast";
 import { getExamScores, type ExamScorePoint } from "@/lib/server/progress/get-exam-scores";
 import { getMastery, type Mastery } from "@/lib/server/progress/get-mastery";

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { countDueCards } from "@/lib/db/sql/cards";
-import { dayBounds } from "@/lib/srs/day";
-import { dailyStreak } from "@/lib/srs/streak";
+import { dayBounds } from "@/lib/srs";
+import { dailyStreak } from "@/lib/srs";
 
 export interface StudyToday {
   /** The learner's local date, YYYY-MM-DD. */

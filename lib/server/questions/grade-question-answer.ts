@@ -1,7 +1,7 @@
 import "server-only";
-import { ScenarioSchema, SourceSchema } from "@/lib/content/schema";
+import { ScenarioSchema, SourceSchema } from "@/lib/content";
 import type { Prisma } from "@/lib/db/generated/client";
-import { isExactMatch, responseProblem } from "@/lib/quiz/grade";
+import { isExactMatch, responseProblem } from "@/lib/quiz";
 import { AppError } from "@/lib/server/app-error";
 import type { AnswerFeedback } from "@/lib/server/questions/question-view";
 

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Localized } from "@/lib/content/localized";
-import type { Scenario, Source } from "@/lib/content/schema";
+import type { Localized } from "@/lib/content";
+import type { Scenario, Source } from "@/lib/content";
 
 /** What the browser may see of a question before it is answered: no key, no explanations. */
 export interface QuestionView {

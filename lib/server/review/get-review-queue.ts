@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { ItemKind } from "@/lib/db/generated/client";
-import { newCardState } from "@/lib/srs/card-state";
-import { dayBounds } from "@/lib/srs/day";
+import { newCardState } from "@/lib/srs";
+import { dayBounds } from "@/lib/srs";
 import { loadReviewItem, type ReviewItem } from "@/lib/server/review/load-review-item";
 import { AppError } from "@/lib/server/app-error";
 import { findCard } from "@/lib/db/sql/cards";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Localized } from "@/lib/content/localized";
+import type { Localized } from "@/lib/content";
 import { db } from "@/lib/db/client";
 
 export interface Leech {

@@ -1,11 +1,11 @@
 import "server-only";
-import type { Localized } from "@/lib/content/localized";
+import type { Localized } from "@/lib/content";
 import type { Db } from "@/lib/db/client";
 import { findFlashcardFaces } from "@/lib/db/sql/flashcards";
 import type { ItemKind } from "@/lib/db/generated/client";
-import type { CardState } from "@/lib/srs/card-state";
-import { previewIntervals, type GradeName } from "@/lib/srs/review";
-import { buildScheduler } from "@/lib/srs/scheduler";
+import type { CardState } from "@/lib/srs";
+import { previewIntervals, type GradeName } from "@/lib/srs";
+import { buildScheduler } from "@/lib/srs";
 import { loadQuestionViews } from "@/lib/server/questions/load-question-views";
 import type { QuestionView } from "@/lib/server/questions/question-view";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { restoreSnapshot } from "@/lib/srs/card-state";
-import { GRADES, gradeCard } from "@/lib/srs/review";
-import { buildScheduler } from "@/lib/srs/scheduler";
+import { restoreSnapshot } from "@/lib/srs";
+import { GRADES, gradeCard } from "@/lib/srs";
+import { buildScheduler } from "@/lib/srs";
 import { AppError } from "@/lib/server/app-error";
 import { findLatestReviewId } from "@/lib/db/sql/review-logs";
 import { lockCard } from "@/lib/db/sql/cards";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { ItemKind } from "@/lib/db/generated/client";
-import { restoreSnapshot } from "@/lib/srs/card-state";
+import { restoreSnapshot } from "@/lib/srs";
 import { AppError } from "@/lib/server/app-error";
 import { findLatestReviewId } from "@/lib/db/sql/review-logs";
 import { lockCard } from "@/lib/db/sql/cards";

@@ -1,4 +1,4 @@
-import type { Localized } from "../../content/localized";
+import type { Localized } from "@/lib/i18n/localized";
 import type { FactRef } from "./facts";
 
 /** Neutral EBS error codes of the simulator contract (AWS equivalents in the JSDoc of each rule). */

@@ -1,5 +1,5 @@
-import type { Localized } from "../../content/localized";
-import { describeInstanceType } from "../ec2/instance-catalog";
+import type { Localized } from "@/lib/i18n/localized";
+import { describeInstanceType } from "../instance-catalog";
 import { attachVolume, checkBootVolume, createVolume, detachVolume, emptyBlockStore, regionOf, type BlockStore } from "./block-store";
 import { copySnapshot, createSnapshot } from "./snapshots";
 import { modifyVolume } from "./modify-volume";

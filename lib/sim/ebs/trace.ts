@@ -1,4 +1,4 @@
-import type { Localized } from "../../content/localized";
+import type { Localized } from "@/lib/i18n/localized";
 import type { FactRef } from "./facts";
 import type { Failure, Note } from "./outcome";
 

@@ -2,7 +2,7 @@ import type { Checked } from "../ebs/outcome";
 import { fail } from "../ebs/outcome";
 import type { VolumeType } from "../ebs/volume-limits";
 import { EC2_FACTS, HIBERNATION_MAX_RAM_GIB } from "./facts";
-import { describeInstanceType } from "./instance-catalog";
+import { describeInstanceType } from "../instance-catalog";
 import type { Ec2ErrorCode } from "./outcome";
 
 /** What the hibernation prerequisites look at. https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/hibernating-prerequisites.html */

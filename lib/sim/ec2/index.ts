@@ -6,7 +6,7 @@ import { simulateEc2 } from "./simulate";
 
 export { simulateEc2, type Ec2Result, type Ec2Run } from "./simulate";
 export { answerEc2Query } from "./queries";
-export { describeInstanceType, type InstanceTypeInfo } from "./instance-catalog";
+export { describeInstanceType, type InstanceTypeInfo } from "../instance-catalog";
 export { EC2_ERROR_CODES, type Ec2ErrorCode } from "./outcome";
 export { LAUNCH_DEFAULTS } from "./launch";
 export type { Ec2Op, Ec2OpsInput, Ec2QueryInput, RunInstanceOp } from "./schema";

@@ -5,7 +5,7 @@ import type { VolumeType } from "../ebs/volume-limits";
 import { checkVolumeSpec, type VolumeSpec } from "../ebs/volume-spec";
 import { EC2_FACTS } from "./facts";
 import { checkHibernationPrerequisites } from "./hibernation";
-import { describeInstanceType } from "./instance-catalog";
+import { describeInstanceType } from "../instance-catalog";
 import type { Ec2ErrorCode } from "./outcome";
 import { checkPlacementCapacity } from "./placement";
 import type { RunInstanceOp } from "./schema";

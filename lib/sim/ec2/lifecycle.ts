@@ -1,6 +1,6 @@
 import { fail, note, type Checked } from "../ebs/outcome";
 import { EC2_FACTS } from "./facts";
-import { describeInstanceType } from "./instance-catalog";
+import { describeInstanceType } from "../instance-catalog";
 import type { Ec2ErrorCode } from "./outcome";
 import { checkPlacementCapacity } from "./placement";
 import { assignAutoPublicIp, releaseAutoPublicIp, type Ec2Instance, type Ec2World } from "./state";

@@ -1,4 +1,4 @@
-import type { Localized } from "../../content/localized";
+import type { Localized } from "@/lib/i18n/localized";
 import type { Checked } from "../ebs/outcome";
 import { dangling, decisionsOf, failureResult, successExplanation, type Dangling, type Decision, type TraceEntry } from "../ebs/trace";
 import { allocateEip, associateEip } from "./addresses";

@@ -1,5 +1,5 @@
 import { emptyBlockStore, type BlockStore } from "../ebs/block-store";
-import { describeInstanceType } from "./instance-catalog";
+import { describeInstanceType } from "../instance-catalog";
 
 /** Settled instance states (pending/stopping/shutting-down are not modelled). https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-lifecycle.html */
 export type InstanceState = "running" | "stopped" | "terminated";

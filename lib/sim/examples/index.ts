@@ -1,4 +1,4 @@
-import type { SimName } from "../../content/schema";
+import type { SimName } from "../names";
 import { EBS_EXAMPLES } from "./ebs";
 import { EC2_EXAMPLES } from "./ec2";
 import { EFS_EXAMPLES } from "./efs";

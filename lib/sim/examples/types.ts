@@ -1,5 +1,5 @@
-import type { Localized } from "../../content/localized";
-import type { SimName } from "../../content/schema";
+import type { Localized } from "@/lib/i18n/localized";
+import type { SimName } from "../names";
 
 /** Plain JSON, the only kind of value a simulator input holds (and the only kind a server may hand a client). */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

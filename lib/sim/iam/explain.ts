@@ -1,4 +1,4 @@
-import type { Localized } from "../../content/localized";
+import type { Localized } from "@/lib/i18n/localized";
 import type { Evaluation } from "./evaluate";
 import type { IamStatementRef, PolicyKind } from "./types";
 

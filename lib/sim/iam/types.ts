@@ -1,4 +1,4 @@
-import type { Localized } from "../../content/localized";
+import type { Localized } from "@/lib/i18n/localized";
 
 /**
  * Policy kinds of the `iam` simulator (SIM_CONTRACT.md, `iam`). Each `scp` entry is one level of the OU hierarchy.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SIM_NAMES } from "@/lib/content/schema";
+import { SIM_NAMES } from "@/lib/sim";
 import { ItemIdSchema } from "@/lib/content/schema";
 import { simulate } from "@/lib/sim";
 import { SIM_EXAMPLES } from "@/lib/sim/examples";

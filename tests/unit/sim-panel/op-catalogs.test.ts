@@ -5,7 +5,7 @@ import { EFS_OPS } from "@/components/sim/efs/efs-ops";
 import { ELB_ASG_EVENTS } from "@/components/sim/elb-asg/event-specs";
 import { blankOp, findOpSpec, retypeOp, type OpSpec } from "@/components/sim/model/op-spec";
 import { simulate } from "@/lib/sim";
-import type { SimName } from "@/lib/content/schema";
+import type { SimName } from "@/lib/sim";
 
 const EFS_BASE = {
   fileSystem: { type: "regional" },

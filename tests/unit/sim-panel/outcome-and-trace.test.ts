@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { summarizeOutcome } from "@/components/sim/model/outcome-summary";
 import { traceLines } from "@/components/sim/model/trace-lines";
-import { SIM_NAMES, type SimName } from "@/lib/content/schema";
+import { SIM_NAMES, type SimName } from "@/lib/sim";
 import { simTranslator } from "@/lib/i18n/sim-messages";
 import { simulate } from "@/lib/sim";
 import { SIM_EXAMPLES } from "@/lib/sim/examples";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SIM_NAMES } from "@/lib/content/schema";
+import { SIM_NAMES } from "@/lib/sim";
 import { isSimMessageKey, simMessageKeys, simTranslator } from "@/lib/i18n/sim-messages";
 
 const ko = simTranslator("ko");

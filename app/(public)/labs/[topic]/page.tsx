@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LabBench } from "@/components/sim/lab-bench";
-import { SIM_NAMES, type SimName } from "@/lib/content/schema";
-import { isTopicId, TOPICS } from "@/lib/content/topics";
+import { SIM_NAMES, type SimName } from "@/lib/sim";
+import { isTopicId, TOPICS } from "@/lib/content";
 import { simMessages, simTranslator } from "@/lib/i18n/sim-messages";
 import { SIM_EXAMPLES } from "@/lib/sim/examples";
 import { getLanguage } from "@/lib/server/language";

@@ -1,6 +1,6 @@
 import { ScenarioPanelLoader } from "@/components/sim/scenario-panel-loader";
 import { AnswerExplanations } from "@/components/study/answer-explanations";
-import type { Language } from "@/lib/content/localized";
+import type { Language } from "@/lib/content";
 import type { SimMessages } from "@/lib/i18n/sim-messages";
 import type { StudyTranslate } from "@/lib/i18n/study-messages";
 import type { AnswerFeedback, QuestionView } from "@/lib/server/questions";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { isTopicId, TOPICS } from "@/lib/content/topics";
+import { isTopicId, TOPICS } from "@/lib/content";
 import { appMessages } from "@/lib/i18n/messages";
 import { simMessages } from "@/lib/i18n/sim-messages";
 import { studyMessages } from "@/lib/i18n/study-messages";

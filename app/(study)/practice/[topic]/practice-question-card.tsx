@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { Language } from "@/lib/content/localized";
+import type { Language } from "@/lib/content";
 import { ReportButton } from "@/app/_components/report-button";
 import { newRequestId } from "@/components/study/request-id";
 import type { AppMessages } from "@/lib/i18n/messages";

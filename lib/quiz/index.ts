@@ -1,0 +1,1 @@
+export { isExactMatch, responseProblem, type ResponseProblem } from "./grade";
