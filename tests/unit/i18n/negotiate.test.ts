@@ -19,8 +19,8 @@ describe("interface language", () => {
   });
 
   it("fills placeholders and leaves unknown ones visible", () => {
-    expect(translator("en")("practice.selectN", { n: 2 })).toBe("Select 2.");
-    expect(translator("ko")("practice.selectN", { n: 3 })).toBe("3개를 선택하십시오.");
-    expect(translator("en")("practice.selectN")).toBe("Select {n}.");
+    expect(translator("en")("home.questions", { n: 2 })).toBe("2 questions");
+    expect(translator("ko")("home.questions", { n: 3 })).toBe("문제 3개");
+    expect(translator("en")("home.questions")).toBe("{n} questions");
   });
 });

@@ -4,7 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { Language } from "@/lib/content";
 import { ReportButton } from "@/app/_components/report-button";
+import { ChoiceList, toggleChoice } from "@/components/study/choice-list";
 import { newRequestId } from "@/components/study/request-id";
+import { useHotkeys } from "@/components/study/use-hotkeys";
 import type { AppMessages } from "@/lib/i18n/messages";
 import type { SimMessages } from "@/lib/i18n/sim-messages";
 import type { StudyMessages } from "@/lib/i18n/study-messages";
@@ -38,17 +40,34 @@ export function PracticeQuestionCard({
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const [requestId, setRequestId] = useState(newRequestId);
-  const multiple = question.type === "multiple";
+  const study = translateWith(studyMessages);
 
   function toggle(label: string) {
     if (feedback) return;
-    setSelected((current) =>
-      multiple ? (current.includes(label) ? current.filter((l) => l !== label) : [...current, label]) : [label],
-    );
+    setSelected((current) => toggleChoice(current, label, question.type === "multiple"));
   }
+
+  // As in review and the daily quiz: A–H choose and Enter submits. After the answer, Enter belongs to the focused
+  // "Next question" button and to the simulation panel's own controls.
+  useHotkeys((key) => {
+    if (feedback) return false;
+    const label = key.toLowerCase();
+    if (/^[a-h]$/.test(label) && question.choices.some((c) => c.label === label)) {
+      toggle(label);
+      return true;
+    }
+    if (key !== "Enter" || selected.length !== question.selectCount) return false;
+    send();
+    return true;
+  });
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
+    send();
+  }
+
+  function send() {
+    if (pending || feedback) return;
     startTransition(async () => {
       const result = await answerQuestion({ questionId: question.id, selected, requestId });
       if (result.ok) {
@@ -59,40 +78,12 @@ export function PracticeQuestionCard({
   }
 
   return (
-    <form onSubmit={submit} className="space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" aria-labelledby="question-stem">
+    <form onSubmit={submit} className="space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" aria-labelledby={`stem-${question.id}`}>
       <div className="flex flex-wrap gap-2 text-xs text-slate-500">
         <span>{t("practice.difficulty", { n: question.difficulty })}</span>
         {question.scenarioBacked ? <span className="rounded bg-emerald-50 px-2 text-emerald-800">{t("practice.scenarioBacked")}</span> : null}
       </div>
-      <p id="question-stem" className="whitespace-pre-line text-lg leading-relaxed">
-        {question.stem[language]}
-      </p>
-      <fieldset className="space-y-2">
-        <legend className="mb-2 text-sm font-medium text-slate-600">
-          {multiple ? t("practice.selectN", { n: question.selectCount }) : t("practice.selectOne")}
-        </legend>
-        {question.choices.map((choice) => {
-          const checked = selected.includes(choice.label);
-          const verdict = feedback ? (feedback.key.includes(choice.label) ? "border-emerald-500 bg-emerald-50" : checked ? "border-red-400 bg-red-50" : "border-slate-200") : checked ? "border-sky-600 bg-sky-50" : "border-slate-200 hover:bg-slate-50";
-          return (
-            <label key={choice.label} className={`flex cursor-pointer items-start gap-3 rounded-md border p-3 ${verdict}`}>
-              <input
-                type={multiple ? "checkbox" : "radio"}
-                name="choice"
-                value={choice.label}
-                checked={checked}
-                disabled={feedback !== null}
-                onChange={() => toggle(choice.label)}
-                className="mt-1"
-              />
-              <span>
-                <span className="mr-2 font-semibold uppercase">{choice.label}.</span>
-                {choice.text[language]}
-              </span>
-            </label>
-          );
-        })}
-      </fieldset>
+      <ChoiceList question={question} language={language} t={study} selected={selected} onToggle={toggle} answerKey={feedback ? feedback.key : null} />
       {error ? (
         <p role="alert" className="text-sm text-red-700">
           {error}
@@ -100,7 +91,7 @@ export function PracticeQuestionCard({
       ) : null}
       {feedback ? (
         <>
-          <AnswerReview feedback={feedback} question={question} language={language} t={translateWith(studyMessages)} simMessages={simMessages} />
+          <AnswerReview feedback={feedback} question={question} language={language} t={study} simMessages={simMessages} />
           <button type="button" autoFocus onClick={() => {
               // The next question may be this one again: it is a new answer, with a new request id.
               setRequestId(newRequestId());
