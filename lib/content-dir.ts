@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseDocument } from "yaml";
-import { assembleBank, parseContentFile, type ContentBank, type ParsedContentFile } from "./content";
+import { assembleBank, parseContentFile, type ContentBank, type ParsedContentFile } from "@/lib/content";
 
 /** Reads and validates every `content/<topic>/*.yaml` file below `root` (the repository). Node only. */
 export async function readContentDir(root: string): Promise<ContentBank> {

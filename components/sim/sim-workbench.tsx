@@ -2,7 +2,6 @@
 
 import { useDeferredValue, useEffect, useMemo, useState, type ComponentType, type KeyboardEvent, type ReactNode } from "react";
 import type { SimName } from "@/lib/sim";
-import type { SimMessages } from "@/lib/i18n/sim-messages";
 import { translateWith } from "@/lib/i18n/translate";
 import { JsonEditor } from "./json-editor";
 import { parseJsonObject, type JsonObject } from "./model/json-value";
@@ -53,6 +52,7 @@ export function SimWorkbench({
   const [notice, setNotice] = useState<string | null>(null);
   // Set once React has hydrated the server-rendered panel: edits made before that would be lost.
   const [interactive, setInteractive] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the effect runs only after hydration, which is what this flag records
   useEffect(() => setInteractive(true), []);
   const deferredInput = useDeferredValue(input);
   const outcome = useMemo(() => runSafely(run, deferredInput), [run, deferredInput]);

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db/client";
+import { db } from "@/lib/db/client";
 import { SignInSchema } from "@/lib/validation";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { clearFailedSignIns, recordFailedSignIn, secondsLocked, throttleKeys } from "./sign-in-throttle";

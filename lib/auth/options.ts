@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { env } from "../env";
+import { env } from "@/lib/env";
 import { authenticate } from "./authenticate";
 import { clientAddress } from "./client-address";
 

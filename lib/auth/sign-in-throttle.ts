@@ -1,6 +1,6 @@
 import "server-only";
-import type { Db } from "../db/client";
-import { lockThrottleRow } from "../db/sql/sign-in-throttles";
+import type { Db } from "@/lib/db/client";
+import { lockThrottleRow } from "@/lib/db/sql/sign-in-throttles";
 
 /**
  * Failed sign-ins are counted per account and per address over a 15-minute window. Past the limit the key is locked,

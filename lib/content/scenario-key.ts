@@ -1,4 +1,4 @@
-import { simulate } from "../sim";
+import { simulate } from "@/lib/sim";
 import { applyChanges, jsonEqual, readPath } from "./json-path";
 import type { Scenario } from "./schema";
 

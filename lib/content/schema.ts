@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EXAM_IDS, isDomainOf, type ExamId } from "./exams";
 import { LocalizedSchema } from "@/lib/i18n/localized";
-import { SIM_NAMES } from "../sim/names";
+import { SIM_NAMES } from "@/lib/sim/names";
 
 /** Stable ids: lower-case words joined by hyphens. They key database rows, so never rename a published id. */
 export const ItemIdSchema = z

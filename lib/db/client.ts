@@ -1,6 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { env } from "../env";
+import { env } from "@/lib/env";
 import { PrismaClient } from "./generated/client";
 
 export type Db = PrismaClient;

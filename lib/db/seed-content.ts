@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { canonicalJson, TOPICS, type ContentBank, type TopicFlashcard, type TopicQuestion } from "../content";
+import { canonicalJson, TOPICS, type ContentBank, type TopicFlashcard, type TopicQuestion } from "@/lib/content";
 import type { Db } from "./client";
 
 export interface SeedReport {

@@ -1,5 +1,5 @@
 import { domainQuotas, type WeightedDomain } from "./quotas";
-import { seededRandom, shuffled } from "../random";
+import { seededRandom, shuffled } from "@/lib/random";
 
 /** A question the bank offers for an exam, with the blueprint domain it serves there. */
 export interface PoolQuestion {

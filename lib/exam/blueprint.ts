@@ -1,4 +1,5 @@
-import { EXAMS, type ExamId } from "../content/exams";
+// eslint-disable-next-line boundaries/core-through-index -- the content index brings every simulator along, and the exam room (a client page) imports this file
+import { EXAMS, type ExamId } from "@/lib/content/exams";
 import type { WeightedDomain } from "./quotas";
 
 /** The kinds of timed attempt, spelled as the database's `ExamKind`. */

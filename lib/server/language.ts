@@ -1,9 +1,9 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import type { Language } from "@/lib/i18n/localized";
-import { translator, type MessageKey } from "../i18n/messages";
-import { negotiateLanguage } from "../i18n/negotiate";
-import type { Translate } from "../i18n/translate";
+import { translator, type MessageKey } from "@/lib/i18n/messages";
+import { negotiateLanguage } from "@/lib/i18n/negotiate";
+import type { Translate } from "@/lib/i18n/translate";
 
 export const LANGUAGE_COOKIE = "lang";
 

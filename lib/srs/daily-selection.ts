@@ -1,4 +1,4 @@
-import { hashSeed, seededRandom } from "../random";
+import { hashSeed, seededRandom } from "@/lib/random";
 
 export interface DailyCandidate {
   questionId: string;

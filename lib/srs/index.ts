@@ -8,7 +8,7 @@ export type { DayBounds } from "./day";
 export { describeInterval } from "./format-interval";
 export type { IntervalUnit } from "./format-interval";
 export { isLeech, LEECH_LAPSES } from "./leech";
-export { intervalRatio } from "./retention";
+export { defaultDecay, intervalRatio } from "./retention";
 export { GRADE_NAMES, GRADES, gradeCard, gradeForOutcome, gradeNameOf, previewIntervals } from "./review";
 export type { GradedCard, GradeName, IntervalPreview, ReviewLogFields } from "./review";
 export {
@@ -22,7 +22,7 @@ export {
   RetentionOutOfRangeError,
 } from "./scheduler";
 export type { SchedulerSettings } from "./scheduler";
-export { hashSeed, seededRandom } from "../random";
+export { hashSeed, seededRandom } from "@/lib/random";
 export { DEFAULT_STUDY_SETTINGS, NEW_LIMIT_MAX, QUIZ_SIZE_MAX, QUIZ_SIZE_MIN, StudySettingsSchema } from "./settings-schema";
 export type { StudySettings, StudySettingsField } from "./settings-schema";
 export { dailyStreak } from "./streak";

@@ -1,6 +1,6 @@
 import { fsrs, generatorParameters, type FSRS, type StepUnit } from "ts-fsrs";
 
-import { DEFAULT_RETENTION, RETENTION_MAX, RETENTION_MIN } from "./retention-range";
+import { RETENTION_MAX, RETENTION_MIN } from "./retention-range";
 
 export { DEFAULT_RETENTION, RETENTION_MAX, RETENTION_MIN } from "./retention-range";
 

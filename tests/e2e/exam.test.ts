@@ -162,6 +162,7 @@ describe("timed exams in the browser", () => {
     await page.goto(roomUrl);
     await page.waitForURL(/\/result$/);
     await page.goto(`${baseUrl}/exams/history`);
+    await page.getByRole("link", { name: "Score report" }).first().waitFor(); // the history streams in after its loading state
     await expect(page.getByRole("link", { name: "Score report" }).count()).resolves.toBe(1);
     await context.close();
   });

@@ -88,7 +88,7 @@ describe("one learner's ids in another learner's calls", () => {
     await expectRefused(moveExamCursor({ userId: mallory, attemptId: ids.attempt, index: 3, now: NOW }), "NOT_FOUND");
     await expectRefused(submitExam({ userId: mallory, attemptId: ids.attempt, now: NOW }), "NOT_FOUND");
     await expectRefused(getExamRoom({ userId: mallory, attemptId: ids.attempt, language: "en", now: NOW }), "NOT_FOUND");
-    await expectRefused(getExamResult({ userId: mallory, attemptId: ids.attempt, now: NOW }), "NOT_FOUND");
+    await expectRefused(getExamResult({ userId: mallory, attemptId: ids.attempt }), "NOT_FOUND");
     await expectRefused(closeReport({ maintainerId: mallory, reportId: ids.report, status: "dismissed", now: new Date() }), "UNAUTHORIZED");
     // Alice's request id is only a name in Alice's space: Mallory's grade with it is Mallory's own first review.
     const own = await gradeFlashcard({ userId: mallory, flashcardId: `acc-c1-${stamp}`, grade: "again", expectedVersion: 0, requestId: ids.flashcardRequest, now: NOW });

@@ -133,8 +133,8 @@ describe("mock exams on PostgreSQL", () => {
     await expect(moveExamCursor({ userId: intruder, attemptId, index: 1, now })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(submitExam({ userId: intruder, attemptId, now })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await submitExam({ userId: owner, attemptId, now });
-    await expect(getExamResult({ userId: intruder, attemptId, now })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await listExamHistory({ userId: intruder, now })).attempts).toEqual([]);
+    await expect(getExamResult({ userId: intruder, attemptId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listExamHistory({ userId: intruder })).attempts).toEqual([]);
     expect((await db().examResponse.findMany({ where: { attemptId, selected: { isEmpty: false } } })).length).toBe(0);
   });
 
@@ -172,12 +172,12 @@ describe("mock exams on PostgreSQL", () => {
 
     // The history page reads without writing (a read-only connection proves it): the attempt is still open there.
     const now = new Date();
-    const [unsettled] = (await onReadOnlyDatabase(() => listExamHistory({ userId, now }))).attempts;
+    const [unsettled] = (await onReadOnlyDatabase(() => listExamHistory({ userId }))).attempts;
     expect(unsettled).toMatchObject({ attemptId, submittedAt: null });
     // What every exam page does first: settle overdue attempts, then read.
     expect(await settleOverdueExams({ userId, now })).toBe(1);
     expect(await settleOverdueExams({ userId, now })).toBe(0);
-    const [entry] = (await onReadOnlyDatabase(() => listExamHistory({ userId, now }))).attempts;
+    const [entry] = (await onReadOnlyDatabase(() => listExamHistory({ userId }))).attempts;
     expect(entry).toMatchObject({ attemptId, autoSubmitted: true, rawCorrect: 10, questionCount: 65, passed: false });
     expect(entry?.submittedAt?.getTime()).toBe(deadline.getTime());
     expect(await getExamRoom({ userId, attemptId, language: "en", now })).toEqual({ status: "submitted" });
@@ -192,7 +192,7 @@ describe("mock exams on PostgreSQL", () => {
     const userId = await createLearner("exam-submit");
     const startedAt = new Date(Date.now() - 20 * MINUTE);
     const { attemptId } = await startExam({ userId, request: { kind: "saa_c03" }, now: startedAt });
-    await expect(getExamResult({ userId, attemptId, now: startedAt })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(getExamResult({ userId, attemptId })).rejects.toMatchObject({ code: "CONFLICT" });
     const room = await openRoom(userId, attemptId, startedAt);
     // Right on every secure item, wrong everywhere else.
     for (const item of room.items) {
@@ -204,7 +204,7 @@ describe("mock exams on PostgreSQL", () => {
     expect(await submitExam({ userId, attemptId, now })).toEqual({ attemptId, alreadySubmitted: false });
     expect(await submitExam({ userId, attemptId, now })).toEqual({ attemptId, alreadySubmitted: true });
 
-    const result = await getExamResult({ userId, attemptId, now });
+    const result = await getExamResult({ userId, attemptId });
     expect(result).toMatchObject({ rawCorrect: 22, total: 65, autoSubmitted: false, passed: false, passingScaledScore: 720, cutPercent: 70 });
     expect(result.percent).toBeCloseTo(33.8, 1);
     expect(result.scaledScore).toBe(Math.round(100 + (620 * (22 / 65) * 100) / 70));
@@ -268,7 +268,7 @@ describe("mock exams on PostgreSQL", () => {
     }
     await submitExam({ userId, attemptId, now });
 
-    const lobby = await getExamLobby({ userId, now: new Date() });
+    const lobby = await getExamLobby({ userId });
     expect(lobby.openAttempt).toBeNull();
     expect(lobby.missed.count).toBe(3);
     const saa = lobby.mockExams.find((m) => m.kind === "saa_c03");
@@ -279,6 +279,6 @@ describe("mock exams on PostgreSQL", () => {
     const retest = await startExam({ userId, request: { kind: "missed" }, now: new Date() });
     const retestRoom = await openRoom(userId, retest.attemptId, new Date());
     expect(retestRoom.items.map((i) => i.questionId).sort()).toEqual(wrong.map((i) => i.questionId).sort());
-    expect((await getExamLobby({ userId, now: new Date() })).openAttempt).toMatchObject({ attemptId: retest.attemptId, kind: "missed" });
+    expect((await getExamLobby({ userId })).openAttempt).toMatchObject({ attemptId: retest.attemptId, kind: "missed" });
   });
 });

@@ -2,7 +2,7 @@ import { requireUser } from "@/lib/auth/session";
 import { studyMessages, studyTranslator } from "@/lib/i18n/study-messages";
 import { getStudySettings } from "@/lib/server/account";
 import { getLanguage } from "@/lib/server/language";
-import { defaultDecay } from "@/lib/srs/retention";
+import { defaultDecay } from "@/lib/srs";
 import { SettingsForm } from "./settings-form";
 
 export const metadata = { title: "Settings" };

@@ -1,7 +1,6 @@
 "use client";
 
 import { ec2Simulator } from "@/lib/sim/ec2";
-import type { SimMessages } from "@/lib/i18n/sim-messages";
 import { translateWith } from "@/lib/i18n/translate";
 import { OpListEditor } from "../controls/op-list-editor";
 import { setField } from "../model/edit-path";

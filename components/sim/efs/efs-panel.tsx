@@ -1,6 +1,5 @@
 "use client";
 
-import type { SimMessages } from "@/lib/i18n/sim-messages";
 import { translateWith } from "@/lib/i18n/translate";
 import { efsSimulator } from "@/lib/sim/efs";
 import { FieldControl } from "../controls/field-control";

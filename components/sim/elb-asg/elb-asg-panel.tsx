@@ -1,6 +1,5 @@
 "use client";
 
-import type { SimMessages } from "@/lib/i18n/sim-messages";
 import { translateWith } from "@/lib/i18n/translate";
 import { elbAsgSimulator } from "@/lib/sim/elb-asg";
 import { asList, asObject } from "../model/json-value";

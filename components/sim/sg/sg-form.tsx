@@ -1,6 +1,5 @@
 "use client";
 
-import type { SimMessages } from "@/lib/i18n/sim-messages";
 import { translateWith } from "@/lib/i18n/translate";
 import { RowTable } from "../controls/row-table";
 import { setField } from "../model/edit-path";

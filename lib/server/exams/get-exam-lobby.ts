@@ -30,7 +30,7 @@ export interface ExamLobby {
 }
 
 /** What this learner can start: mock exams with how the bank fills their blueprint, topic drills, a missed-question retest. */
-export async function getExamLobby({ userId, now }: { userId: string; now: Date }): Promise<ExamLobby> {
+export async function getExamLobby({ userId }: { userId: string }): Promise<ExamLobby> {
   const [user, open, missed, topicCounts, ...pools] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: userId }, select: { examAccommodation: true, timeZone: true } }),
     db().examAttempt.findFirst({ where: { userId, submittedAt: null }, select: { id: true, kind: true, topicId: true, deadline: true } }),

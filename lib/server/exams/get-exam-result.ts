@@ -10,8 +10,8 @@ import type { ExamResultView } from "@/lib/server/exams/exam-result-view";
  * NOT_FOUND for an attempt that is not this learner's; CONFLICT while it is still open (the key stays on the server
  * until the attempt is scored).
  */
-export async function getExamResult(input: { userId: string; attemptId: string; now: Date }): Promise<ExamResultView> {
-  const { userId, attemptId, now } = input;
+export async function getExamResult(input: { userId: string; attemptId: string }): Promise<ExamResultView> {
+  const { userId, attemptId } = input;
   const attempt = await db().examAttempt.findFirst({
     where: { id: attemptId, userId },
     include: { responses: { orderBy: { position: "asc" } }, user: { select: { timeZone: true } } },

@@ -23,11 +23,9 @@ export interface ExamHistoryEntry {
  */
 export async function listExamHistory({
   userId,
-  now,
   limit = 100,
 }: {
   userId: string;
-  now: Date;
   limit?: number;
 }): Promise<{ timeZone: string; attempts: ExamHistoryEntry[] }> {
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } });

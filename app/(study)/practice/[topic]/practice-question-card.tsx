@@ -47,20 +47,6 @@ export function PracticeQuestionCard({
     setSelected((current) => toggleChoice(current, label, question.type === "multiple"));
   }
 
-  // As in review and the daily quiz: A–H choose and Enter submits. After the answer, Enter belongs to the focused
-  // "Next question" button and to the simulation panel's own controls.
-  useHotkeys((key) => {
-    if (feedback) return false;
-    const label = key.toLowerCase();
-    if (/^[a-h]$/.test(label) && question.choices.some((c) => c.label === label)) {
-      toggle(label);
-      return true;
-    }
-    if (key !== "Enter" || selected.length !== question.selectCount) return false;
-    send();
-    return true;
-  });
-
   function submit(event: React.FormEvent) {
     event.preventDefault();
     send();
@@ -76,6 +62,20 @@ export function PracticeQuestionCard({
       } else setError(failureText(translateWith(errorMessages), result));
     });
   }
+
+  // As in review and the daily quiz: A–H choose and Enter submits. After the answer, Enter belongs to the focused
+  // "Next question" button and to the simulation panel's own controls.
+  useHotkeys((key) => {
+    if (feedback) return false;
+    const label = key.toLowerCase();
+    if (/^[a-h]$/.test(label) && question.choices.some((c) => c.label === label)) {
+      toggle(label);
+      return true;
+    }
+    if (key !== "Enter" || selected.length !== question.selectCount) return false;
+    send();
+    return true;
+  });
 
   return (
     <form onSubmit={submit} className="space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" aria-labelledby={`stem-${question.id}`}>

@@ -18,7 +18,7 @@ export default async function ExamResultPage({ params }: { params: Promise<{ att
   const now = new Date();
   await settleOverdueExams({ userId: user.id, now });
   const language = await getLanguage();
-  const result = await getExamResult({ userId: user.id, attemptId, now }).catch((error: unknown) => {
+  const result = await getExamResult({ userId: user.id, attemptId }).catch((error: unknown) => {
     if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "CONFLICT")) return error.code;
     throw error;
   });
