@@ -15,7 +15,8 @@ function malformedPath(pathname: string): boolean {
  * fails on them in dynamic segments with a 500) and undecodable server-action bodies (see lib/http/server-action-guard.ts).
  */
 export async function proxy(request: NextRequest) {
-  if (malformedPath(request.nextUrl.pathname)) return NextResponse.json({ error: "Malformed URL: invalid percent-encoding" }, { status: 400 });
+  if (malformedPath(request.nextUrl.pathname))
+    return NextResponse.json({ error: "Malformed URL: invalid percent-encoding" }, { status: 400 });
   if (request.method !== "POST" || !request.headers.has("next-action")) return NextResponse.next();
   const length = request.headers.get("content-length");
   const contentType = request.headers.get("content-type");

@@ -25,7 +25,9 @@ export function parseYamlContent(file: string, text: string): ParsedContentFile 
     return {
       questions: [],
       flashcards: [],
-      issues: [{ file, id: null, field: "(yaml)", message: `YAML syntax: ${first?.message.split("\n")[0] ?? "unreadable"}` }],
+      issues: [
+        { file, id: null, field: "(yaml)", message: `YAML syntax: ${first?.message.split("\n")[0] ?? "unreadable"}` },
+      ],
     };
   }
   return parseContentFile(file, doc.toJS());

@@ -35,14 +35,21 @@ const LOOP = 25;
 const TWO_PROCESSES_GRADE = "grade review, 2 processes";
 
 async function actionIds(): Promise<Map<string, { id: string; page: string }>> {
-  const manifest = JSON.parse(await readFile(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(
+    await readFile(path.join(root, ".next/server/server-reference-manifest.json"), "utf8"),
+  ) as {
     node: Record<string, { exportedName?: string; workers: Record<string, unknown> }>;
   };
   const byName = new Map<string, { id: string; page: string }>();
   for (const [id, entry] of Object.entries(manifest.node)) {
     const worker = Object.keys(entry.workers)[0] ?? "app/page";
     // Any value of a dynamic segment reaches the route's action handler; the action itself checks its arguments.
-    const page = worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "").replace(/\[[^\]]+\]/g, "bench") || "/";
+    const page =
+      worker
+        .replace(/^app/, "")
+        .replace(/\/page$/, "")
+        .replace(/\/\([^)]+\)/g, "")
+        .replace(/\[[^\]]+\]/g, "bench") || "/";
     if (entry.exportedName && !byName.has(entry.exportedName)) byName.set(entry.exportedName, { id, page });
   }
   return byName;
@@ -60,11 +67,17 @@ try {
   log("Seeding the big learner (bulk SQL)…");
   const big = await seedBigLearner(client, { cards: 100_000, logsPerCard: 10, passwordHash }, log);
   log("Seeding synthetic learners (bulk SQL)…");
-  const learners = await seedLearners(client, { graders: quick ? 2000 : 5000, dueCardsEach: 30, examTakers: quick ? 2000 : 5000, submitters: 40 }, passwordHash, log);
+  const learners = await seedLearners(
+    client,
+    { graders: quick ? 2000 : 5000, dueCardsEach: 30, examTakers: quick ? 2000 : 5000, submitters: 40 },
+    passwordHash,
+    log,
+  );
   // As autovacuum would have by the time a deck is this old: statistics and the visibility map (index-only scans).
   log("VACUUM ANALYZE…");
   await client.query("VACUUM ANALYZE");
-  const postgresVersion = (await client.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version ?? "?";
+  const postgresVersion =
+    (await client.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version ?? "?";
   await client.end();
 
   const appEnv = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" };
@@ -80,7 +93,8 @@ try {
   await verifySignIn(baseUrl, secret, reserved, password);
   log("Sign-in and minted session cookies name the same learner");
 
-  const cookieOf = (user: { id: string }) => mintSessionCookie(secret, { id: user.id, email: `${user.id}@bench.example` });
+  const cookieOf = (user: { id: string }) =>
+    mintSessionCookie(secret, { id: user.id, email: `${user.id}@bench.example` });
   const actions = await actionIds();
   const action = (name: string) => {
     const found = actions.get(name);
@@ -90,26 +104,51 @@ try {
   const grade = action("gradeReviewCard");
   const save = action("saveExamResponseAction");
   const submit = action("submitExamAction");
-  const graderLearners = await Promise.all(graders.map(async (g) => ({ cookie: await cookieOf(g), items: g.flashcardIds })));
-  const takerLearners = await Promise.all(examTakers.map(async (t) => ({ cookie: await cookieOf(t), items: t.questionIds.map((q) => `${t.attemptId} ${q}`) })));
-  const submitLearners = await Promise.all(learners.submitters.map(async (s) => ({ cookie: await cookieOf(s), items: [`${s.attemptId} -`] })));
+  const graderLearners = await Promise.all(
+    graders.map(async (g) => ({ cookie: await cookieOf(g), items: g.flashcardIds })),
+  );
+  const takerLearners = await Promise.all(
+    examTakers.map(async (t) => ({
+      cookie: await cookieOf(t),
+      items: t.questionIds.map((q) => `${t.attemptId} ${q}`),
+    })),
+  );
+  const submitLearners = await Promise.all(
+    learners.submitters.map(async (s) => ({ cookie: await cookieOf(s), items: [`${s.attemptId} -`] })),
+  );
 
   const load: LoadRow[] = [];
   const offsets = { grade: 0, save: 0 };
-  async function level(label: string, kind: LoadSpec["kind"], connections: number, overallRate: number | null, record = true, baseUrls = [baseUrl]) {
+  async function level(
+    label: string,
+    kind: LoadSpec["kind"],
+    connections: number,
+    overallRate: number | null,
+    record = true,
+    baseUrls = [baseUrl],
+  ) {
     const isGrade = kind === "grade" || kind === "floor";
     const pool = isGrade ? graderLearners : takerLearners;
     const offset = isGrade ? offsets.grade : offsets.save;
     const target = isGrade ? grade : save;
     const spec: LoadSpec = {
-      baseUrls, path: target.page, actionId: target.id, kind, connections, durationSeconds: seconds, loopLength: LOOP, learners: pool.slice(offset),
+      baseUrls,
+      path: target.page,
+      actionId: target.id,
+      kind,
+      connections,
+      durationSeconds: seconds,
+      loopLength: LOOP,
+      learners: pool.slice(offset),
       ...(overallRate ? { overallRate } : {}),
     };
     const result = await runLoad(root, spec);
     if (isGrade) offsets.grade += result.learnersUsed;
     else offsets.save += result.learnersUsed;
     if (record) load.push({ label, connections, offeredRps: overallRate, result });
-    log(`  ${label} × ${connections}${overallRate ? ` at ${overallRate}/s` : ""}: ${result.rps} ok/s, p95 ${result.p95} ms${result.refused + result.errors > 0 ? `, ${result.refused} refused, ${result.errors} errors: ${result.firstRefusals[0] ?? ""}` : ""}`);
+    log(
+      `  ${label} × ${connections}${overallRate ? ` at ${overallRate}/s` : ""}: ${result.rps} ok/s, p95 ${result.p95} ms${result.refused + result.errors > 0 ? `, ${result.refused} refused, ${result.errors} errors: ${result.firstRefusals[0] ?? ""}` : ""}`,
+    );
   }
 
   log("Warming up…");
@@ -129,7 +168,15 @@ try {
   await level("answer exam item, 2 processes", "exam-save", 64, null, true, both);
   await secondApp.stop();
   const submitted = await runLoad(root, {
-    baseUrls: [baseUrl], path: submit.page, actionId: submit.id, kind: "exam-submit", connections: 4, durationSeconds: 0, amount: submitLearners.length, loopLength: 1, learners: submitLearners,
+    baseUrls: [baseUrl],
+    path: submit.page,
+    actionId: submit.id,
+    kind: "exam-submit",
+    connections: 4,
+    durationSeconds: 0,
+    amount: submitLearners.length,
+    loopLength: 1,
+    learners: submitLearners,
   });
   load.push({ label: "submit exam (65 items)", connections: 4, offeredRps: null, result: submitted });
   log(`  submit exam × 4: p95 ${submitted.p95} ms`);
@@ -148,14 +195,20 @@ try {
   let homeLcpMs = Number.NaN;
   try {
     for (const page of ["/", "/sign-in", "/labs"]) pages.push(await measurePageWeight(browser, baseUrl, page, ""));
-    for (const page of ["/practice/ec2", "/review", "/daily", "/exams", "/dashboard", "/settings"]) pages.push(await measurePageWeight(browser, baseUrl, page, readerCookie));
-    pages.push({ ...(await measurePageWeight(browser, baseUrl, `/exams/${reservedTaker.attemptId}`, takerCookie)), path: "/exams/[attemptId]" });
+    for (const page of ["/practice/ec2", "/review", "/daily", "/exams", "/dashboard", "/settings"])
+      pages.push(await measurePageWeight(browser, baseUrl, page, readerCookie));
+    pages.push({
+      ...(await measurePageWeight(browser, baseUrl, `/exams/${reservedTaker.attemptId}`, takerCookie)),
+      path: "/exams/[attemptId]",
+    });
     homeLcpMs = await measureLcp(browser, baseUrl, "/", 5);
   } finally {
     await browser.close();
   }
 
-  const nextVersion = (JSON.parse(await readFile(path.join(root, "node_modules/next/package.json"), "utf8")) as { version: string }).version;
+  const nextVersion = (
+    JSON.parse(await readFile(path.join(root, "node_modules/next/package.json"), "utf8")) as { version: string }
+  ).version;
   const report: BenchReport = { machine: machineFacts(postgresVersion, nextVersion), load, queries, pages, homeLcpMs };
   log("");
   log(formatReport(report));
@@ -186,7 +239,9 @@ try {
 } finally {
   await secondApp?.stop();
   await app?.stop();
-  await database?.drop().catch((error: unknown) => console.error(`bench: could not drop the database: ${String(error)}`));
+  await database
+    ?.drop()
+    .catch((error: unknown) => console.error(`bench: could not drop the database: ${String(error)}`));
 }
 // The app's Prisma pool used for the in-process timings would keep the process alive.
 process.exit();

@@ -36,10 +36,23 @@ if (json) {
       `${topic.padEnd(10)} ${String(mine.length).padStart(9)} ${String(mine.filter((q) => q.type === "multiple").length).padStart(9)} ${String(summary.scenarioBacked[topic]).padStart(9)} ${String(summary.flashcards[topic]).padStart(11)}`,
     );
   }
-  table("questions per exam", countBy(qs, (q) => q.exams.map((t) => t.exam)), Object.keys(EXAMS));
-  table("questions per exam domain", countBy(qs, (q) => q.exams.map((t) => `${t.exam} ${t.domain}`)));
-  table("questions per difficulty", countBy(qs, (q) => [`difficulty ${q.difficulty}`]));
-  table("questions per type", countBy(qs, (q) => [q.type]));
+  table(
+    "questions per exam",
+    countBy(qs, (q) => q.exams.map((t) => t.exam)),
+    Object.keys(EXAMS),
+  );
+  table(
+    "questions per exam domain",
+    countBy(qs, (q) => q.exams.map((t) => `${t.exam} ${t.domain}`)),
+  );
+  table(
+    "questions per difficulty",
+    countBy(qs, (q) => [`difficulty ${q.difficulty}`]),
+  );
+  table(
+    "questions per type",
+    countBy(qs, (q) => [q.type]),
+  );
   console.log(`\nlanguages: ${summary.languages.join(", ")} (every item has every language: the schema requires it)`);
   console.log(issues.length > 0 ? `\ncontent:check: ${issues.length} problem(s)` : "\ncontent:check: no problems");
 }

@@ -23,7 +23,9 @@ const { values, positionals } = parseArgs({
 const email = positionals[0]?.toLowerCase();
 const url = process.env.DATABASE_URL;
 if (!email || !url) {
-  console.error("usage: DATABASE_URL=postgresql://… tsx --conditions=react-server scripts/generate-history.ts <email> [--days 56] [--seed 1] [--bulk-cards N --bulk-logs M --bulk-answers K]");
+  console.error(
+    "usage: DATABASE_URL=postgresql://… tsx --conditions=react-server scripts/generate-history.ts <email> [--days 56] [--seed 1] [--bulk-cards N --bulk-logs M --bulk-answers K]",
+  );
   process.exit(2);
 }
 
@@ -35,13 +37,26 @@ try {
     process.exitCode = 1;
   } else {
     const now = new Date();
-    const summary = await generateHistory(db, { userId: user.id, now, days: Number(values.days), seed: Number(values.seed) });
-    console.log(`history: ${summary.cards} cards, ${summary.reviewLogs} review logs, ${summary.answers} answers, ${summary.dailyQuizzes} daily quizzes, ${summary.examAttempts} exams`);
-    const bulk = { cards: Number(values["bulk-cards"]), logs: Number(values["bulk-logs"]), answers: Number(values["bulk-answers"]) };
+    const summary = await generateHistory(db, {
+      userId: user.id,
+      now,
+      days: Number(values.days),
+      seed: Number(values.seed),
+    });
+    console.log(
+      `history: ${summary.cards} cards, ${summary.reviewLogs} review logs, ${summary.answers} answers, ${summary.dailyQuizzes} daily quizzes, ${summary.examAttempts} exams`,
+    );
+    const bulk = {
+      cards: Number(values["bulk-cards"]),
+      logs: Number(values["bulk-logs"]),
+      answers: Number(values["bulk-answers"]),
+    };
     if (bulk.cards + bulk.logs + bulk.answers > 0) {
       const started = Date.now();
       await addBulkVolume(db, user.id, now, bulk);
-      console.log(`bulk: ${bulk.cards} cards, ${bulk.logs} review logs, ${bulk.answers} answers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `bulk: ${bulk.cards} cards, ${bulk.logs} review logs, ${bulk.answers} answers in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
   }
 } finally {
@@ -49,7 +64,12 @@ try {
 }
 
 /** Synthetic rows spread over two years: due dates over the next 90 days, ratings mostly Good, a tenth Again. */
-async function addBulkVolume(db: Db, userId: string, now: Date, bulk: { cards: number; logs: number; answers: number }): Promise<void> {
+async function addBulkVolume(
+  db: Db,
+  userId: string,
+  now: Date,
+  bulk: { cards: number; logs: number; answers: number },
+): Promise<void> {
   const at = now.toISOString();
   const tag = `bulk-${userId.slice(-8)}`;
   if (bulk.cards > 0) {

@@ -9,7 +9,10 @@ if (!email || !url) {
 }
 const db = createDb(url, 1);
 try {
-  const { count } = await db.user.updateMany({ where: { email }, data: { isMaintainer: !process.argv.includes("--revoke") } });
+  const { count } = await db.user.updateMany({
+    where: { email },
+    data: { isMaintainer: !process.argv.includes("--revoke") },
+  });
   if (count === 0) {
     console.error(`maintainer: no account with email ${email}`);
     process.exitCode = 1;

@@ -9,6 +9,9 @@ if (!existsSync(prisma)) {
   console.log("prisma-generate: prisma is not installed (lock-file-only install?); skipping");
   process.exit(0);
 }
-const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL || "postgresql://placeholder@localhost:5432/placeholder" };
+const env = {
+  ...process.env,
+  DATABASE_URL: process.env.DATABASE_URL || "postgresql://placeholder@localhost:5432/placeholder",
+};
 const result = spawnSync(prisma, ["generate"], { stdio: "inherit", env });
 process.exit(result.status ?? 1);

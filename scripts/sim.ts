@@ -50,7 +50,8 @@ async function main(args: string[]): Promise<string> {
   if (name === undefined || file === undefined || rest.length > 0) {
     throw new CliError(`usage: npm run -s sim -- <${SIM_NAMES.join("|")}> <file|->`, 2);
   }
-  if (!isSimName(name)) throw new CliError(`sim: unknown simulator "${name}" (expected one of ${SIM_NAMES.join(", ")})`, 2);
+  if (!isSimName(name))
+    throw new CliError(`sim: unknown simulator "${name}" (expected one of ${SIM_NAMES.join(", ")})`, 2);
   if (!availableSimulators().includes(name)) throw new CliError(`sim: simulator "${name}" is not available yet`, 2);
 
   const text = await readSource(file);

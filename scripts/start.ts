@@ -37,7 +37,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args[0]} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args[0]} exited with ${code}`)),
+    );
   });
 }
 
@@ -66,7 +68,9 @@ if (!databaseUrl) {
   databaseUrl = embedded.url;
   secret ??= await embeddedSecret();
 } else if (!secret) {
-  fail("NEXTAUTH_SECRET must be set when DATABASE_URL points at an external database (generate one with `openssl rand -base64 32`).");
+  fail(
+    "NEXTAUTH_SECRET must be set when DATABASE_URL points at an external database (generate one with `openssl rand -base64 32`).",
+  );
 }
 
 let server: ChildProcess | undefined;
@@ -110,7 +114,11 @@ try {
       await writeFile(stampPath, digest + "\n");
     }
   }
-  server = spawn(nextBin, [dev ? "dev" : "start", "--port", String(port)], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+  server = spawn(nextBin, [dev ? "dev" : "start", "--port", String(port)], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   server.stdout?.on("data", (chunk: Buffer) => {
     if (process.env.GUREUM_VERBOSE) process.stdout.write(chunk);
   });

@@ -29,10 +29,16 @@ export default async function HomePage() {
               <p className="mt-2 text-xs text-slate-500">
                 {t("home.questions", { n: topic.questionCount })} · {t("home.flashcards", { n: topic.flashcardCount })}
               </p>
-              <Link href={`/practice/${topic.id}`} className="mt-3 inline-block text-sm font-medium text-sky-700 hover:underline">
+              <Link
+                href={`/practice/${topic.id}`}
+                className="mt-3 inline-block text-sm font-medium text-sky-700 hover:underline"
+              >
                 {t("topic.practice")} →
               </Link>
-              <Link href={`/labs/${topic.id}`} className="ml-4 mt-3 inline-block text-sm font-medium text-sky-700 hover:underline">
+              <Link
+                href={`/labs/${topic.id}`}
+                className="ml-4 mt-3 inline-block text-sm font-medium text-sky-700 hover:underline"
+              >
                 {simTranslator(language)("labs.homeLink")} →
               </Link>
             </li>

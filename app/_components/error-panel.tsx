@@ -18,7 +18,15 @@ function pageLanguage(): "ko" | "en" {
  * What a route group shows when a page fails unexpectedly: the error's digest (so maintainers can find the logged
  * error; the error itself is never shown), a retry, and a way back.
  */
-export function ErrorPanel({ error, reset, back }: { error: Error & { digest?: string }; reset: () => void; back?: { href: string; ko: string; en: string } }) {
+export function ErrorPanel({
+  error,
+  reset,
+  back,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+  back?: { href: string; ko: string; en: string };
+}) {
   const language = useSyncExternalStore(
     () => () => undefined,
     pageLanguage,

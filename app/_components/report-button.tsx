@@ -9,7 +9,15 @@ import { REPORT_REASONS, type ReportReason } from "@/lib/validation/report-reaso
 /** "Report this question/card": a reason and free text, stored with the content hash the learner saw. */
 export type ReportMessages = AppMessages<"report">;
 
-export function ReportButton({ itemKind, itemId, messages }: { itemKind: "question" | "flashcard"; itemId: string; messages: ReportMessages }) {
+export function ReportButton({
+  itemKind,
+  itemId,
+  messages,
+}: {
+  itemKind: "question" | "flashcard";
+  itemId: string;
+  messages: ReportMessages;
+}) {
   const t = translateWith(messages);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState<ReportReason>("wrong");
@@ -17,22 +25,41 @@ export function ReportButton({ itemKind, itemId, messages }: { itemKind: "questi
   const [state, setState] = useState<{ sent: boolean; error: string | null }>({ sent: false, error: null });
   const [pending, startTransition] = useTransition();
 
-  if (state.sent) return <p role="status" className="text-sm text-emerald-700">{t("report.thanks")}</p>;
+  if (state.sent)
+    return (
+      <p role="status" className="text-sm text-emerald-700">
+        {t("report.thanks")}
+      </p>
+    );
   if (!open) {
     return (
-      <button type="button" onClick={() => setOpen(true)} className="text-sm text-slate-500 underline hover:text-slate-800">
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        className="text-sm text-slate-500 underline hover:text-slate-800"
+      >
         {itemKind === "question" ? t("report.open") : t("report.openCard")}
       </button>
     );
   }
   return (
-    <div className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-4" role="group" aria-label={t("report.title")}>
+    <div
+      className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-4"
+      role="group"
+      aria-label={t("report.title")}
+    >
       <fieldset>
         <legend className="text-sm font-medium">{t("report.title")}</legend>
         <div className="mt-2 flex flex-wrap gap-3">
           {REPORT_REASONS.map((r) => (
             <label key={r} className="flex items-center gap-1 text-sm">
-              <input type="radio" name={`report-reason-${itemId}`} value={r} checked={reason === r} onChange={() => setReason(r)} />
+              <input
+                type="radio"
+                name={`report-reason-${itemId}`}
+                value={r}
+                checked={reason === r}
+                onChange={() => setReason(r)}
+              />
               {t(`report.reason.${r}`)}
             </label>
           ))}
@@ -48,7 +75,11 @@ export function ReportButton({ itemKind, itemId, messages }: { itemKind: "questi
           className="mt-1 w-full rounded-md border border-slate-300 p-2"
         />
       </label>
-      {state.error ? <p role="alert" className="text-sm text-red-700">{state.error}</p> : null}
+      {state.error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {state.error}
+        </p>
+      ) : null}
       <div className="flex gap-2">
         <button
           type="button"
@@ -63,7 +94,11 @@ export function ReportButton({ itemKind, itemId, messages }: { itemKind: "questi
         >
           {t("report.send")}
         </button>
-        <button type="button" onClick={() => setOpen(false)} className="rounded-md border border-slate-300 px-3 py-1 text-sm">
+        <button
+          type="button"
+          onClick={() => setOpen(false)}
+          className="rounded-md border border-slate-300 px-3 py-1 text-sm"
+        >
           {t("report.cancel")}
         </button>
       </div>

@@ -65,5 +65,10 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): { ok: true; data
     fields[field] ??= issue.message;
   }
   const first = parsed.error.issues[0];
-  return { ok: false, code: "BAD_INPUT", message: `${first?.path.join(".") || "input"}: ${first?.message ?? "invalid"}`, fields };
+  return {
+    ok: false,
+    code: "BAD_INPUT",
+    message: `${first?.path.join(".") || "input"}: ${first?.message ?? "invalid"}`,
+    fields,
+  };
 }

@@ -4,9 +4,27 @@ import type { ReactNode } from "react";
  * A titled chart with a one-sentence summary for anyone who prefers words, or an empty state that says what to do
  * first. The charts keep recharts' keyboard layer (arrow keys move the tooltip) and carry the summary as their title.
  */
-export function ChartFigure({ id, title, lead, summary, empty, children }: { id: string; title: string; lead?: string; summary: string; empty: ReactNode | null; children: ReactNode }) {
+export function ChartFigure({
+  id,
+  title,
+  lead,
+  summary,
+  empty,
+  children,
+}: {
+  id: string;
+  title: string;
+  lead?: string;
+  summary: string;
+  empty: ReactNode | null;
+  children: ReactNode;
+}) {
   return (
-    <figure data-chart={id} aria-labelledby={`${id}-title`} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <figure
+      data-chart={id}
+      aria-labelledby={`${id}-title`}
+      className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <figcaption className="space-y-1">
         <h2 id={`${id}-title`} className="text-lg font-semibold">
           {title}

@@ -5,14 +5,24 @@ import type { StudyToday } from "@/lib/server/progress";
 /** The streak and today's work as a row of numbers with a next step where there is one. */
 export function StudyTiles({ today, t }: { today: StudyToday; t: ExamTranslate }) {
   const tiles = [
-    { label: t("dash.streak"), value: t("dash.streakValue", { n: today.streak }), hint: t("dash.streakHint"), link: null },
+    {
+      label: t("dash.streak"),
+      value: t("dash.streakValue", { n: today.streak }),
+      hint: t("dash.streakHint"),
+      link: null,
+    },
     {
       label: t("dash.dailyQuiz"),
       value: t(`dash.daily.${today.dailyQuiz}`),
       hint: null,
       link: today.dailyQuiz === "done" ? null : { href: "/daily", text: t("dash.goDaily") },
     },
-    { label: t("dash.dueToday"), value: String(today.dueToday), hint: null, link: today.dueToday > 0 ? { href: "/review", text: t("dash.goReview") } : null },
+    {
+      label: t("dash.dueToday"),
+      value: String(today.dueToday),
+      hint: null,
+      link: today.dueToday > 0 ? { href: "/review", text: t("dash.goReview") } : null,
+    },
     { label: t("dash.reviewsToday"), value: String(today.reviewsToday), hint: null, link: null },
     { label: t("dash.answersToday"), value: String(today.answersToday), hint: null, link: null },
   ];

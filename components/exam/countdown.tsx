@@ -21,7 +21,17 @@ function formatClock(ms: number): string {
  * server's hands (late answers are refused there). Calls `onExpire` once when the time is up, including after a
  * sleeping laptop wakes up past the deadline.
  */
-export function Countdown({ deadline, serverNow, onExpire, t }: { deadline: string; serverNow: string; onExpire: () => void; t: ExamRoomTranslate }) {
+export function Countdown({
+  deadline,
+  serverNow,
+  onExpire,
+  t,
+}: {
+  deadline: string;
+  serverNow: string;
+  onExpire: () => void;
+  t: ExamRoomTranslate;
+}) {
   const deadlineMs = Date.parse(deadline);
   // The first render uses the server's clock only, so the server's HTML and the browser's first render agree.
   const [left, setLeft] = useState(deadlineMs - Date.parse(serverNow));
@@ -61,7 +71,12 @@ export function Countdown({ deadline, serverNow, onExpire, t }: { deadline: stri
   return (
     <div className="flex items-center gap-2">
       <span className="text-sm text-slate-600">{t("room.timeLeft")}</span>
-      <span role="timer" aria-live="off" aria-label={t("room.timeLeftValue", { time: formatClock(left) })} className={`font-mono text-lg font-semibold tabular-nums ${urgent ? "text-red-700" : "text-slate-900"}`}>
+      <span
+        role="timer"
+        aria-live="off"
+        aria-label={t("room.timeLeftValue", { time: formatClock(left) })}
+        className={`font-mono text-lg font-semibold tabular-nums ${urgent ? "text-red-700" : "text-slate-900"}`}
+      >
         {formatClock(left)}
       </span>
       <span aria-live="assertive" className="sr-only">

@@ -6,7 +6,19 @@ export interface NavigatorCell {
 }
 
 /** A button per item showing answered, unanswered and flagged at a glance; each button's name says the same in words. */
-export function NavigatorGrid({ cells, current, onGo, t, label }: { cells: NavigatorCell[]; current: number | null; onGo: (index: number) => void; t: ExamRoomTranslate; label: string }) {
+export function NavigatorGrid({
+  cells,
+  current,
+  onGo,
+  t,
+  label,
+}: {
+  cells: NavigatorCell[];
+  current: number | null;
+  onGo: (index: number) => void;
+  t: ExamRoomTranslate;
+  label: string;
+}) {
   return (
     <nav aria-label={label} className="space-y-2">
       <ol className="grid grid-cols-8 gap-1 sm:grid-cols-10">
@@ -28,7 +40,9 @@ export function NavigatorGrid({ cells, current, onGo, t, label }: { cells: Navig
                 className={`relative h-8 w-full rounded border text-xs tabular-nums ${cell.answered ? "border-sky-700 bg-sky-700 text-white" : "border-slate-300 bg-white text-slate-700"} ${index === current ? "ring-2 ring-amber-500 ring-offset-1" : ""}`}
               >
                 {index + 1}
-                {cell.flagged ? <span aria-hidden="true" className="absolute -right-1 -top-1 h-2.5 w-2.5 rounded-full bg-amber-500" /> : null}
+                {cell.flagged ? (
+                  <span aria-hidden="true" className="absolute -right-1 -top-1 h-2.5 w-2.5 rounded-full bg-amber-500" />
+                ) : null}
               </button>
             </li>
           );

@@ -41,7 +41,11 @@ export function QuestionPanel({
       <fieldset className="space-y-2" aria-describedby="exam-question-stem">
         <legend className="mb-2 text-sm font-medium text-slate-600">
           {multiple ? t("room.selectN", { n: item.selectCount }) : t("room.selectOne")}
-          {multiple ? <span className="ml-2 text-slate-500">({t("room.selectedOf", { n: selected.length, total: item.selectCount })})</span> : null}
+          {multiple ? (
+            <span className="ml-2 text-slate-500">
+              ({t("room.selectedOf", { n: selected.length, total: item.selectCount })})
+            </span>
+          ) : null}
         </legend>
         {item.choices.map((choice) => {
           const checked = selected.includes(choice.label);

@@ -5,7 +5,17 @@ import type { SimMessages } from "@/lib/i18n/sim-messages";
 import { translateWith } from "@/lib/i18n/translate";
 
 /** The generic editor: the whole simulator input as JSON text, with the parse error under it. */
-export function JsonEditor({ text, error, onChange, messages }: { text: string; error: string | null; onChange: (text: string) => void; messages: SimMessages }) {
+export function JsonEditor({
+  text,
+  error,
+  onChange,
+  messages,
+}: {
+  text: string;
+  error: string | null;
+  onChange: (text: string) => void;
+  messages: SimMessages;
+}) {
   const id = useId();
   const t = translateWith(messages);
   return (

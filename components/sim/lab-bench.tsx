@@ -9,7 +9,17 @@ import type { SimExample } from "@/lib/sim/examples/types";
 import { SimPanel } from "./sim-panel";
 
 /** One simulator on a Labs page: pick one of its examples, then work it in the panel. */
-export function LabBench({ sim, examples, language, messages }: { sim: SimName; examples: readonly SimExample[]; language: Language; messages: SimMessages }) {
+export function LabBench({
+  sim,
+  examples,
+  language,
+  messages,
+}: {
+  sim: SimName;
+  examples: readonly SimExample[];
+  language: Language;
+  messages: SimMessages;
+}) {
   const t = translateWith(messages);
   const [selected, setSelected] = useState(0);
   const example = examples[selected] ?? examples[0];

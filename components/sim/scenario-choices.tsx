@@ -29,7 +29,9 @@ export function FixChoices({
   return (
     <section className="space-y-2 rounded-md border border-slate-200 bg-white p-3">
       <h4 className="text-sm font-semibold">{t("fix.heading")}</h4>
-      <p className="font-mono text-xs text-slate-600">{t("fix.goal", { path: fix.path, value: inlineJson(fix.equals) })}</p>
+      <p className="font-mono text-xs text-slate-600">
+        {t("fix.goal", { path: fix.path, value: inlineJson(fix.equals) })}
+      </p>
       <ul className="space-y-2">
         {trials.map((trial) => (
           <li key={trial.label} className="flex flex-wrap items-center gap-2 text-sm">
@@ -41,7 +43,9 @@ export function FixChoices({
             >
               {t("fix.apply", { label: trial.label.toUpperCase() })}
             </button>
-            {choiceText(choices, trial.label) ? <span className="text-slate-600">{choiceText(choices, trial.label)}</span> : null}
+            {choiceText(choices, trial.label) ? (
+              <span className="text-slate-600">{choiceText(choices, trial.label)}</span>
+            ) : null}
             {trial.ok ? (
               <span className={`font-mono text-xs ${trial.meetsGoal ? "text-emerald-700" : "text-red-700"}`}>
                 → {fix.path} = {inlineJson(trial.actual)} ({trial.meetsGoal ? t("fix.meets") : t("fix.misses")})
@@ -57,7 +61,15 @@ export function FixChoices({
 }
 
 /** An "outcome" question's choices: whether each choice's claim holds for the result as it is now. */
-export function ClaimChecks({ checks, choices, messages }: { checks: readonly ClaimCheck[]; choices: Choices; messages: SimMessages }) {
+export function ClaimChecks({
+  checks,
+  choices,
+  messages,
+}: {
+  checks: readonly ClaimCheck[];
+  choices: Choices;
+  messages: SimMessages;
+}) {
   const t = translateWith(messages);
   return (
     <section className="space-y-2 rounded-md border border-slate-200 bg-white p-3">
@@ -66,9 +78,12 @@ export function ClaimChecks({ checks, choices, messages }: { checks: readonly Cl
         {checks.map((check) => (
           <li key={check.label} className="flex flex-wrap items-baseline gap-2">
             <span className="font-semibold uppercase">{check.label}.</span>
-            {choiceText(choices, check.label) ? <span className="text-slate-600">{choiceText(choices, check.label)}</span> : null}
+            {choiceText(choices, check.label) ? (
+              <span className="text-slate-600">{choiceText(choices, check.label)}</span>
+            ) : null}
             <span className={`font-mono text-xs ${check.holds ? "text-emerald-700" : "text-slate-500"}`}>
-              {check.path} = {inlineJson(check.expected)}: {check.holds ? t("claims.holds") : `${t("claims.fails")} (${inlineJson(check.actual)})`}
+              {check.path} = {inlineJson(check.expected)}:{" "}
+              {check.holds ? t("claims.holds") : `${t("claims.fails")} (${inlineJson(check.actual)})`}
             </span>
           </li>
         ))}

@@ -7,5 +7,7 @@ import dynamic from "next/dynamic";
  * carries none of the panel's code or text.
  */
 export const ScenarioPanelLoader = dynamic(() => import("./scenario-panel").then((m) => m.ScenarioPanel), {
-  loading: () => <div aria-busy="true" className="h-40 animate-pulse rounded-md border border-slate-200 bg-slate-100" />,
+  loading: () => (
+    <div aria-busy="true" className="h-40 animate-pulse rounded-md border border-slate-200 bg-slate-100" />
+  ),
 });

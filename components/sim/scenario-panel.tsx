@@ -28,7 +28,15 @@ export function ScenarioPanel({
         {t("panel.heading")} · {t(`sim.${scenario.sim}`)}
       </h3>
       <p className="text-sm text-slate-600">{t("panel.intro")}</p>
-      <SimPanel sim={scenario.sim} input={scenario.input} fix={scenario.fix} claims={scenario.outcome} choices={choices} language={language} messages={messages} />
+      <SimPanel
+        sim={scenario.sim}
+        input={scenario.input}
+        fix={scenario.fix}
+        claims={scenario.outcome}
+        choices={choices}
+        language={language}
+        messages={messages}
+      />
     </section>
   );
 }

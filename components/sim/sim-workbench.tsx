@@ -1,6 +1,14 @@
 "use client";
 
-import { useDeferredValue, useEffect, useMemo, useState, type ComponentType, type KeyboardEvent, type ReactNode } from "react";
+import {
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  type ComponentType,
+  type KeyboardEvent,
+  type ReactNode,
+} from "react";
 import type { SimName } from "@/lib/sim";
 import { translateWith } from "@/lib/i18n/translate";
 import { JsonEditor } from "./json-editor";
@@ -85,16 +93,33 @@ export function SimWorkbench({
   return (
     <div className="space-y-4" onKeyDown={keepEnterInPanel} data-sim={sim} data-interactive={interactive}>
       {/* Focusable so that keyboard users can scroll it when a long result overflows the sticky box. */}
-      <div tabIndex={0} aria-label={t("outcome.heading")} role="region" className="md:sticky md:top-2 md:z-10 md:max-h-[45vh] md:overflow-auto">
+      <div
+        tabIndex={0}
+        aria-label={t("outcome.heading")}
+        role="region"
+        className="md:sticky md:top-2 md:z-10 md:max-h-[45vh] md:overflow-auto"
+      >
         <OutcomeView sim={sim} run={outcome} isQuery={isQuery} language={language} messages={messages}>
           {outcome.ok && details && !isQuery ? details(outcome.result) : null}
         </OutcomeView>
       </div>
-      {claims && outcome.ok ? <ClaimChecks checks={checkClaims(claims, outcome.result)} choices={choices} messages={messages} /> : null}
+      {claims && outcome.ok ? (
+        <ClaimChecks checks={checkClaims(claims, outcome.result)} choices={choices} messages={messages} />
+      ) : null}
       {fix ? <FixChoices fix={fix} trials={trials} choices={choices} onApply={applyTrial} messages={messages} /> : null}
       <div className="flex flex-wrap items-center gap-3">
-        <div role="group" aria-label={t("panel.editor")} className="inline-flex rounded-md border border-slate-300 bg-white p-0.5">
-          <button type="button" className={TOGGLE} aria-pressed={editor === "form"} disabled={isQuery} onClick={() => setMode("form")}>
+        <div
+          role="group"
+          aria-label={t("panel.editor")}
+          className="inline-flex rounded-md border border-slate-300 bg-white p-0.5"
+        >
+          <button
+            type="button"
+            className={TOGGLE}
+            aria-pressed={editor === "form"}
+            disabled={isQuery}
+            onClick={() => setMode("form")}
+          >
             {t("panel.form")}
           </button>
           <button type="button" className={TOGGLE} aria-pressed={editor === "json"} onClick={() => setMode("json")}>
@@ -109,11 +134,17 @@ export function SimWorkbench({
         >
           {t("panel.reset")}
         </button>
-        {modified ? <span className="rounded bg-amber-100 px-2 text-xs text-amber-900">{t("panel.modified")}</span> : null}
+        {modified ? (
+          <span className="rounded bg-amber-100 px-2 text-xs text-amber-900">{t("panel.modified")}</span>
+        ) : null}
         {notice ? <span className="text-xs text-slate-600">{notice}</span> : null}
       </div>
       {isQuery ? <p className="text-xs text-slate-600">{t("panel.queryNote")}</p> : null}
-      {editor === "form" ? <Form value={input} onChange={(next) => update(next)} messages={messages} /> : <JsonEditor text={jsonText} error={jsonError} onChange={editJson} messages={messages} />}
+      {editor === "form" ? (
+        <Form value={input} onChange={(next) => update(next)} messages={messages} />
+      ) : (
+        <JsonEditor text={jsonText} error={jsonError} onChange={editJson} messages={messages} />
+      )}
       {outcome.ok ? <TraceView sim={sim} result={outcome.result} language={language} messages={messages} /> : null}
     </div>
   );

@@ -8,7 +8,17 @@ import { translateWith } from "@/lib/i18n/translate";
 import { traceLines } from "./model/trace-lines";
 
 /** The simulator's steps in a collapsed section, and the full result JSON, which is only rendered once opened. */
-export function TraceView({ sim, result, language, messages }: { sim: SimName; result: Record<string, unknown>; language: Language; messages: SimMessages }) {
+export function TraceView({
+  sim,
+  result,
+  language,
+  messages,
+}: {
+  sim: SimName;
+  result: Record<string, unknown>;
+  language: Language;
+  messages: SimMessages;
+}) {
   const t = translateWith(messages);
   const [rawOpen, setRawOpen] = useState(false);
   const lines = traceLines(sim, result, language);
@@ -26,7 +36,11 @@ export function TraceView({ sim, result, language, messages }: { sim: SimName; r
       )}
       <details className="mt-3" onToggle={(e) => setRawOpen(e.currentTarget.open)}>
         <summary className="cursor-pointer text-xs font-medium text-slate-700">{t("trace.raw")}</summary>
-        {rawOpen ? <pre className="mt-2 max-h-96 overflow-auto rounded bg-slate-50 p-2 text-xs">{JSON.stringify(result, null, 2)}</pre> : null}
+        {rawOpen ? (
+          <pre className="mt-2 max-h-96 overflow-auto rounded bg-slate-50 p-2 text-xs">
+            {JSON.stringify(result, null, 2)}
+          </pre>
+        ) : null}
       </details>
     </details>
   );

@@ -20,8 +20,12 @@ export function AnswerExplanations({
 }) {
   return (
     <div className="space-y-3">
-      <p role={announce ? "status" : undefined} className={`font-semibold ${feedback.isCorrect ? "text-emerald-700" : "text-red-700"}`}>
-        {feedback.isCorrect ? t("study.correct") : t("study.incorrect")} · {t("study.answerKey")}: {feedback.key.join(", ").toUpperCase()}
+      <p
+        role={announce ? "status" : undefined}
+        className={`font-semibold ${feedback.isCorrect ? "text-emerald-700" : "text-red-700"}`}
+      >
+        {feedback.isCorrect ? t("study.correct") : t("study.incorrect")} · {t("study.answerKey")}:{" "}
+        {feedback.key.join(", ").toUpperCase()}
         {feedback.isCorrect ? null : (
           <span className="ml-2 font-normal text-slate-600">
             ({t("study.yourChoice")}: {feedback.selected.join(", ").toUpperCase()})
@@ -31,7 +35,11 @@ export function AnswerExplanations({
       <ul className="space-y-3">
         {feedback.explanations.map(({ label, explanation }) => (
           <li key={label} className="text-sm leading-relaxed">
-            <span className={`mr-2 font-semibold uppercase ${feedback.key.includes(label) ? "text-emerald-700" : "text-slate-700"}`}>{label}.</span>
+            <span
+              className={`mr-2 font-semibold uppercase ${feedback.key.includes(label) ? "text-emerald-700" : "text-slate-700"}`}
+            >
+              {label}.
+            </span>
             <span className="text-slate-500">{question.choices.find((c) => c.label === label)?.text[language]}</span>
             <p className="mt-1 text-slate-800">{explanation[language]}</p>
           </li>

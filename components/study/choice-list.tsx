@@ -51,7 +51,10 @@ export function ChoiceList({
               ? "border-sky-600 bg-sky-50"
               : "border-slate-200 hover:bg-slate-50";
           return (
-            <label key={choice.label} className={`flex cursor-pointer items-start gap-3 rounded-md border p-3 ${style}`}>
+            <label
+              key={choice.label}
+              className={`flex cursor-pointer items-start gap-3 rounded-md border p-3 ${style}`}
+            >
               <input
                 type={multiple ? "checkbox" : "radio"}
                 name={`choice-${question.id}`}

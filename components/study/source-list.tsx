@@ -9,7 +9,12 @@ export function SourceList({ sources, title }: { sources: readonly Source[]; tit
         {sources.map((source) =>
           "url" in source ? (
             <li key={source.url}>
-              <a href={source.url} target="_blank" rel="noreferrer" className="text-sky-700 underline hover:text-sky-900">
+              <a
+                href={source.url}
+                target="_blank"
+                rel="noreferrer"
+                className="text-sky-700 underline hover:text-sky-900"
+              >
                 {source.title}
               </a>
             </li>

@@ -1,6 +1,11 @@
 import type { InputHTMLAttributes } from "react";
 
-export function FormField({ label, error, hint, ...input }: InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string; hint?: string }) {
+export function FormField({
+  label,
+  error,
+  hint,
+  ...input
+}: InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string; hint?: string }) {
   const describedBy = error ? `${input.id}-error` : hint ? `${input.id}-hint` : undefined;
   return (
     <div className="space-y-1">

@@ -13,14 +13,25 @@ export type AuthenticationResult =
  * Checks an email and password. Locked keys are refused before the password is checked; a failure counts against
  * the account and the address; a success clears the account's count. The result never says whether the email exists.
  */
-export async function authenticate(input: { credentials: unknown; address: string | null; now: Date }): Promise<AuthenticationResult> {
+export async function authenticate(input: {
+  credentials: unknown;
+  address: string | null;
+  now: Date;
+}): Promise<AuthenticationResult> {
   const parsed = SignInSchema.safeParse(input.credentials);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
   const keys = throttleKeys(email, input.address);
-  const wait = await secondsLocked(db(), keys.map((k) => k.key), input.now);
+  const wait = await secondsLocked(
+    db(),
+    keys.map((k) => k.key),
+    input.now,
+  );
   if (wait > 0) return { ok: false, reason: "throttled", retryAfterSeconds: wait };
-  const user = await db().user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const user = await db().user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true },
+  });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !ok) {
     await recordFailedSignIn(db(), keys, input.now);

@@ -7,7 +7,13 @@
  */
 export function clientAddress(headers: Record<string, unknown> | undefined, trustedProxies: number): string | null {
   const forwarded = headers?.["x-forwarded-for"];
-  const entries = typeof forwarded === "string" ? forwarded.split(",").map((e) => e.trim()).filter(Boolean) : [];
+  const entries =
+    typeof forwarded === "string"
+      ? forwarded
+          .split(",")
+          .map((e) => e.trim())
+          .filter(Boolean)
+      : [];
   const chosen = entries[Math.max(0, entries.length - trustedProxies)];
   const real = headers?.["x-real-ip"];
   return chosen ?? (typeof real === "string" && real.trim() !== "" ? real.trim() : null);

@@ -18,9 +18,17 @@ export function authOptions(): NextAuthOptions {
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
-          const result = await authenticate({ credentials, address: clientAddress(req.headers, env().TRUSTED_PROXIES), now: new Date() });
+          const result = await authenticate({
+            credentials,
+            address: clientAddress(req.headers, env().TRUSTED_PROXIES),
+            now: new Date(),
+          });
           if (result.ok) return result.user;
-          throw new Error(result.reason === "throttled" ? `${SIGN_IN_ERRORS.throttledPrefix}${result.retryAfterSeconds}` : SIGN_IN_ERRORS.invalid);
+          throw new Error(
+            result.reason === "throttled"
+              ? `${SIGN_IN_ERRORS.throttledPrefix}${result.retryAfterSeconds}`
+              : SIGN_IN_ERRORS.invalid,
+          );
         },
       }),
     ],

@@ -16,7 +16,9 @@ export const THROTTLE = {
 } as const;
 
 export function throttleKeys(email: string, address: string | null): { key: string; limit: number }[] {
-  const keys: { key: string; limit: number }[] = [{ key: `account:${email.toLowerCase()}`, limit: THROTTLE.accountLimit }];
+  const keys: { key: string; limit: number }[] = [
+    { key: `account:${email.toLowerCase()}`, limit: THROTTLE.accountLimit },
+  ];
   if (address) keys.push({ key: `address:${address}`, limit: THROTTLE.addressLimit });
   return keys;
 }
@@ -34,7 +36,11 @@ export function lockSeconds(failures: number, limit: number): number {
   return Math.min(THROTTLE.maxLockSeconds, THROTTLE.baseLockSeconds * 2 ** (failures - limit));
 }
 
-export async function recordFailedSignIn(db: Db, keys: readonly { key: string; limit: number }[], now: Date): Promise<void> {
+export async function recordFailedSignIn(
+  db: Db,
+  keys: readonly { key: string; limit: number }[],
+  now: Date,
+): Promise<void> {
   for (const { key, limit } of keys) {
     await db.$transaction(async (tx) => {
       await tx.signInThrottle.upsert({ where: { key }, create: { key, failures: 0, windowStart: now }, update: {} });

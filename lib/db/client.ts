@@ -8,7 +8,10 @@ export type Db = PrismaClient;
 export function createDb(connectionString: string, max: number): Db {
   // Under load a transaction waits for a free pooled connection: queued for up to 10 s rather than failed after
   // Prisma's default 2 s (a burst of requests would otherwise get errors while the database is merely busy).
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }), transactionOptions: { maxWait: 10_000 } });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max }),
+    transactionOptions: { maxWait: 10_000 },
+  });
 }
 
 // One client per process, kept on globalThis so hot reload does not open a new pool each time.

@@ -13,7 +13,9 @@ export interface EmbeddedPostgres {
  * time (pool max 1), and each process connecting must finish before the next one starts.
  * `dataDir` undefined keeps everything in memory (tests).
  */
-export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<EmbeddedPostgres> {
   const pg = await PGlite.create(options.dataDir);
   const server = new PGLiteSocketServer({ db: pg, host: "127.0.0.1", port: options.port ?? 0, maxConnections: 4 });
   await server.start();

@@ -107,7 +107,9 @@ export async function seedContent(db: Db, bank: ContentBank, onProgress: SeedPro
             })),
           });
           await tx.questionExamTag.deleteMany({ where: { questionId: q.id } });
-          await tx.questionExamTag.createMany({ data: q.exams.map((t) => ({ questionId: q.id, exam: t.exam, domain: t.domain })) });
+          await tx.questionExamTag.createMany({
+            data: q.exams.map((t) => ({ questionId: q.id, exam: t.exam, domain: t.domain })),
+          });
           onProgress(++done, total);
         }
         for (const { item: c, hash } of flashcards.writes) {

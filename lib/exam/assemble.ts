@@ -64,7 +64,14 @@ export function assembleExam(input: {
       chosen.push(id);
     }
   }
-  return { questionIds: shuffled(chosen, random), domainOf, domains: fills, requested: input.questionCount, borrowed: deficit - missing, missing };
+  return {
+    questionIds: shuffled(chosen, random),
+    domainOf,
+    domains: fills,
+    requested: input.questionCount,
+    borrowed: deficit - missing,
+    missing,
+  };
 }
 
 function groupByDomain(pool: readonly PoolQuestion[], domains: readonly WeightedDomain[]): Map<string, string[]> {
@@ -88,7 +95,10 @@ function lendSeats(fills: DomainFill[], domains: readonly WeightedDomain[], defi
   while (left > 0) {
     const spare = fills.filter((f) => f.available > f.taken);
     if (spare.length === 0) break;
-    const weights = spare.map((f) => ({ id: f.domain, weight: Math.max(domains.find((d) => d.id === f.domain)?.weight ?? 0, Number.EPSILON) }));
+    const weights = spare.map((f) => ({
+      id: f.domain,
+      weight: Math.max(domains.find((d) => d.id === f.domain)?.weight ?? 0, Number.EPSILON),
+    }));
     const extra = domainQuotas(weights, left);
     for (const fill of spare) {
       const add = Math.min(extra.get(fill.domain) ?? 0, fill.available - fill.taken);

@@ -7,7 +7,9 @@ export const EXAM_KINDS = ["clf_c02", "saa_c03", "drill", "missed"] as const;
 export type ExamKind = (typeof EXAM_KINDS)[number];
 
 /** Mock exams that follow an official blueprint, and the exam each stands for. */
-export const MOCK_EXAMS = { clf_c02: "CLF-C02", saa_c03: "SAA-C03" } as const satisfies Partial<Record<ExamKind, ExamId>>;
+export const MOCK_EXAMS = { clf_c02: "CLF-C02", saa_c03: "SAA-C03" } as const satisfies Partial<
+  Record<ExamKind, ExamId>
+>;
 export type MockExamKind = keyof typeof MOCK_EXAMS;
 /** The mock exam kinds in display order. */
 export const MOCK_EXAM_KINDS: readonly MockExamKind[] = ["clf_c02", "saa_c03"];

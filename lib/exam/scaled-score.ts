@@ -9,7 +9,8 @@ export const SCALE_MAX = 1000;
  * strictly between 100 and 1000.
  */
 export function estimateScaledScore(rawPercent: number, cutPercent: number, passingScaledScore: number): number {
-  if (!(cutPercent > 0 && cutPercent < 100)) throw new RangeError(`cutPercent must be between 0 and 100, got ${cutPercent}`);
+  if (!(cutPercent > 0 && cutPercent < 100))
+    throw new RangeError(`cutPercent must be between 0 and 100, got ${cutPercent}`);
   if (!(passingScaledScore > SCALE_MIN && passingScaledScore < SCALE_MAX)) {
     throw new RangeError(`passingScaledScore must be between ${SCALE_MIN} and ${SCALE_MAX}, got ${passingScaledScore}`);
   }

@@ -43,21 +43,33 @@ export function scoreAttempt(
 ): ExamScore {
   const rawCorrect = items.filter((i) => i.correct).length;
   const percent = items.length === 0 ? 0 : (100 * rawCorrect) / items.length;
-  const scaledScore = options.passingScaledScore === null ? null : estimateScaledScore(percent, options.cutPercent, options.passingScaledScore);
+  const scaledScore =
+    options.passingScaledScore === null
+      ? null
+      : estimateScaledScore(percent, options.cutPercent, options.passingScaledScore);
   const order = [...(options.groupOrder ?? []), ...items.map((i) => i.group)];
   const groups = [...new Set(order)].flatMap((group) => {
     const inGroup = items.filter((i) => i.group === group);
     if (inGroup.length === 0) return [];
     const correct = inGroup.filter((i) => i.correct).length;
     const groupPercent = (100 * correct) / inGroup.length;
-    return [{ group, correct, total: inGroup.length, percent: round1(groupPercent), meets: groupPercent >= options.cutPercent }];
+    return [
+      {
+        group,
+        correct,
+        total: inGroup.length,
+        percent: round1(groupPercent),
+        meets: groupPercent >= options.cutPercent,
+      },
+    ];
   });
   return {
     rawCorrect,
     total: items.length,
     percent: round1(percent),
     scaledScore,
-    passed: scaledScore === null || options.passingScaledScore === null ? null : scaledScore >= options.passingScaledScore,
+    passed:
+      scaledScore === null || options.passingScaledScore === null ? null : scaledScore >= options.passingScaledScore,
     groups,
   };
 }

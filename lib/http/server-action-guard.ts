@@ -19,7 +19,11 @@ function forgedReference(value: unknown): boolean {
   return false;
 }
 
-export function checkActionRequest(contentType: string | null, declaredLength: number | null, body: string | null): GuardVerdict | null {
+export function checkActionRequest(
+  contentType: string | null,
+  declaredLength: number | null,
+  body: string | null,
+): GuardVerdict | null {
   if (declaredLength !== null && declaredLength > ACTION_BODY_LIMIT_BYTES) {
     return { status: 413, message: `Request body too large: the limit is ${ACTION_BODY_LIMIT_BYTES / 1024} KB` };
   }

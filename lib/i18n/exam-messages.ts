@@ -5,7 +5,8 @@ import { pickGroups, type Translate } from "./translate";
 /** Interface text of mock exams, drills, score reports and the progress dashboard. */
 const ko = {
   "exams.title": "모의고사",
-  "exams.lead": "실제 시험처럼 시간을 재고 풉니다. 마감 시각은 서버가 정하며, 창을 닫아도 시간은 흐르고 마감 시각에 자동으로 채점됩니다.",
+  "exams.lead":
+    "실제 시험처럼 시간을 재고 풉니다. 마감 시각은 서버가 정하며, 창을 닫아도 시간은 흐르고 마감 시각에 자동으로 채점됩니다.",
   "exams.coverage":
     "구름의 문제 은행은 EC2, EBS, ELB와 Auto Scaling, EFS, IAM 다섯 서비스만 다룹니다. 실제 시험에 나오는 그 밖의 주제(예: S3, RDS, VPC 설계, 요금 도구)는 없으므로, 모의고사는 출제 범위의 일부만 확인합니다.",
   "exams.inProgress": "진행 중인 시험이 있습니다: {name}. 마감 {time}.",
@@ -19,8 +20,10 @@ const ko = {
   "exams.facts": "{questions}문항 · {minutes}분 · 합격 {pass}점",
   "exams.shortFacts": "{questions}문항 · {minutes}분",
   "exams.accommodationOn": "추가 시간 30분 편의가 포함되어 있습니다.",
-  "exams.accommodationOff": "영어가 모국어가 아니면 AWS에 30분 추가 시간을 신청할 수 있습니다. 설정에서 켜면 여기에도 적용됩니다.",
-  "exams.shortDomain": "{domain}: 출제 비중상 {quota}문항이 필요하지만 문제 은행에 {available}문항뿐이라 나머지는 다른 영역에서 채웁니다.",
+  "exams.accommodationOff":
+    "영어가 모국어가 아니면 AWS에 30분 추가 시간을 신청할 수 있습니다. 설정에서 켜면 여기에도 적용됩니다.",
+  "exams.shortDomain":
+    "{domain}: 출제 비중상 {quota}문항이 필요하지만 문제 은행에 {available}문항뿐이라 나머지는 다른 영역에서 채웁니다.",
   "exams.borrowed": "모자란 {n}문항은 다른 영역에서 가중치에 따라 채웁니다.",
   "exams.missing": "문제 은행이 작아 {n}문항이 모자랍니다. 이 시험은 {count}문항으로 치릅니다.",
   "exams.start": "시작하기",
@@ -104,7 +107,8 @@ const ko = {
   "history.result": "결과",
   "dash.title": "대시보드",
   "dash.startHeading": "여기서 시작하세요",
-  "dash.startLead": "아직 학습 기록이 없습니다. 다음 순서로 시작해 보세요. 기록이 쌓이면 이 화면에 그래프가 나타납니다.",
+  "dash.startLead":
+    "아직 학습 기록이 없습니다. 다음 순서로 시작해 보세요. 기록이 쌓이면 이 화면에 그래프가 나타납니다.",
   "dash.startDaily": "오늘의 퀴즈 풀기 (하루 몇 분)",
   "dash.startPractice": "한 주제를 골라 연습하기",
   "dash.startExam": "20문항 주제 연습으로 실력 확인하기",
@@ -132,7 +136,8 @@ const ko = {
   "dash.less": "적음",
   "dash.more": "많음",
   "dash.retention": "실제 기억률",
-  "dash.retentionLead": "성숙한 카드(간격 21일 이상)의 복습 중 다시(Again)가 아닌 비율입니다. 목표 기억률과 가까우면 일정이 잘 맞는 것입니다.",
+  "dash.retentionLead":
+    "성숙한 카드(간격 21일 이상)의 복습 중 다시(Again)가 아닌 비율입니다. 목표 기억률과 가까우면 일정이 잘 맞는 것입니다.",
   "dash.retentionSummary": "최근 30일: 성숙 카드 복습 {total}회 중 {rate}% 기억 (목표 {target}%).",
   "dash.retentionEmpty": "성숙한 카드의 복습이 아직 없습니다. 카드가 21일 이상 간격에 이르면 몇 주 뒤부터 나타납니다.",
   "dash.retentionTarget": "목표 {target}%",
@@ -172,7 +177,8 @@ const en: Record<ExamMessageKey, string> = {
   "exams.accommodationOn": "Includes your 30-minute accommodation.",
   "exams.accommodationOff":
     "Candidates whose first language is not English can ask AWS for 30 more minutes. Turn the accommodation on in Settings to practise with it.",
-  "exams.shortDomain": "{domain}: the blueprint share is {quota} questions, but the bank holds only {available}; other domains fill the rest.",
+  "exams.shortDomain":
+    "{domain}: the blueprint share is {quota} questions, but the bank holds only {available}; other domains fill the rest.",
   "exams.borrowed": "The {n} missing seats are filled from the other domains, by weight.",
   "exams.missing": "The bank is {n} questions short: this exam has {count} questions.",
   "exams.start": "Start",
@@ -284,9 +290,11 @@ const en: Record<ExamMessageKey, string> = {
   "dash.less": "Less",
   "dash.more": "More",
   "dash.retention": "True retention",
-  "dash.retentionLead": "The share of reviews of mature cards (interval of 21 days or more) not answered Again. Close to your desired retention means the schedule fits you.",
+  "dash.retentionLead":
+    "The share of reviews of mature cards (interval of 21 days or more) not answered Again. Close to your desired retention means the schedule fits you.",
   "dash.retentionSummary": "Last 30 days: {rate}% of {total} mature reviews remembered (desired {target}%).",
-  "dash.retentionEmpty": "No reviews of mature cards yet. They appear after a few weeks, once cards reach intervals of 21 days.",
+  "dash.retentionEmpty":
+    "No reviews of mature cards yet. They appear after a few weeks, once cards reach intervals of 21 days.",
   "dash.retentionTarget": "Desired {target}%",
   "dash.retentionRate": "Retention",
   "dash.mastery": "Mastery by topic",

@@ -3,7 +3,9 @@ import type { Translate } from "./translate";
 /** Why a server action refused: one code per kind of failure (the server's AppError codes; BAD_INPUT for invalid input). */
 export type FailureCode = "UNAUTHORIZED" | "NOT_FOUND" | "CONFLICT" | "THROTTLED" | "BAD_INPUT";
 
-export type FailureTranslate = Translate<"errors.signIn" | "errors.notFound" | "errors.conflict" | "errors.throttled" | "errors.invalid">;
+export type FailureTranslate = Translate<
+  "errors.signIn" | "errors.notFound" | "errors.conflict" | "errors.throttled" | "errors.invalid"
+>;
 
 /**
  * A refused action's message in the learner's language. The server's messages are English; the code chooses the

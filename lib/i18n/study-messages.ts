@@ -41,7 +41,8 @@ const ko = {
   "review.failed": "요청을 처리하지 못했습니다. 다시 시도하십시오.",
   "review.conflict": "이 카드는 다른 탭에서 이미 평가했습니다. 다음 카드를 보여 드립니다.",
   "leeches.title": "거머리 카드",
-  "leeches.lead": "8번 이상 잊어버린 카드입니다. 복습에서 빠지지 않으니, 내용이 헷갈린다면 신고하거나 다시 정리해 보세요.",
+  "leeches.lead":
+    "8번 이상 잊어버린 카드입니다. 복습에서 빠지지 않으니, 내용이 헷갈린다면 신고하거나 다시 정리해 보세요.",
   "leeches.empty": "거머리 카드가 없습니다.",
   "leeches.lapses": "{n}번 잊음",
   "leeches.kind.flashcard": "플래시카드",
@@ -126,7 +127,8 @@ const en: Record<StudyMessageKey, string> = {
   "review.failed": "The request could not be processed. Please try again.",
   "review.conflict": "This card was already graded in another tab. Here is the next one.",
   "leeches.title": "Leeches",
-  "leeches.lead": "Cards you have forgotten 8 times or more. They stay in your reviews; if one keeps confusing you, report it or rewrite it in your own notes.",
+  "leeches.lead":
+    "Cards you have forgotten 8 times or more. They stay in your reviews; if one keeps confusing you, report it or rewrite it in your own notes.",
   "leeches.empty": "No leeches.",
   "leeches.lapses": "forgotten {n} times",
   "leeches.kind.flashcard": "Flashcard",
@@ -155,7 +157,8 @@ const en: Record<StudyMessageKey, string> = {
   "settings.quizSize": "Daily quiz questions",
   "settings.quizSizeHint": "1–50 questions",
   "settings.retention": "Desired retention",
-  "settings.retentionHint": "0.70–0.97. Higher retention means more reviews: cards come back sooner, so you forget less.",
+  "settings.retentionHint":
+    "0.70–0.97. Higher retention means more reviews: cards come back sooner, so you forget less.",
   "settings.retentionRatio": "At {r}, intervals are about {pct}% of those at 0.90.",
   "settings.timeZone": "Time zone",
   "settings.timeZoneHint": "An IANA name such as Asia/Seoul. Your days and your daily quiz follow it.",

@@ -16,7 +16,12 @@ export type GroupKey<K extends string, G extends string> = Extract<K, `${G}.${st
  * The messages of the given key groups only: what a server component hands to a client component, so the browser
  * gets the texts that client shows and nothing else.
  */
-export function pickGroups<K extends string, G extends string>(messages: Readonly<Record<K, string>>, groups: readonly G[]): Record<GroupKey<K, G>, string> {
-  const picked = Object.entries<string>(messages).filter(([key]) => groups.some((group) => key.startsWith(`${group}.`)));
+export function pickGroups<K extends string, G extends string>(
+  messages: Readonly<Record<K, string>>,
+  groups: readonly G[],
+): Record<GroupKey<K, G>, string> {
+  const picked = Object.entries<string>(messages).filter(([key]) =>
+    groups.some((group) => key.startsWith(`${group}.`)),
+  );
   return Object.fromEntries(picked) as Record<GroupKey<K, G>, string>;
 }

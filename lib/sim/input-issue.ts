@@ -21,7 +21,10 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 /** A short message for one issue: a missing field is `required`, an unknown op lists the known ones. */
 export function describeIssueMessage(issue: z.core.$ZodIssue, input?: unknown): string {
-  if (issue.code === "invalid_type" && (issue.message.endsWith("received undefined") || (input !== undefined && valueAt(input, issue.path) === undefined))) {
+  if (
+    issue.code === "invalid_type" &&
+    (issue.message.endsWith("received undefined") || (input !== undefined && valueAt(input, issue.path) === undefined))
+  ) {
     return "required";
   }
   if (issue.code === "invalid_union" && "options" in issue && Array.isArray(issue.options)) {

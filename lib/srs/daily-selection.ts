@@ -40,7 +40,9 @@ export function chooseDailyQuestions(input: {
   seed: string;
 }): string[] {
   const random = seededRandom(hashSeed(input.seed));
-  const sorted = [...input.candidates].sort((a, b) => (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0));
+  const sorted = [...input.candidates].sort((a, b) =>
+    a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0,
+  );
   const due = sorted.filter((c) => c.status === "due").sort((a, b) => (a.dueAt ?? 0) - (b.dueAt ?? 0));
   const chosen: DailyCandidate[] = due.slice(0, Math.ceil(input.size / 2));
   const draw = (pool: DailyCandidate[]) => {
@@ -53,11 +55,18 @@ export function chooseDailyQuestions(input: {
   draw(sorted.filter((c) => c.status === "new"));
   draw(due.filter((c) => !chosen.includes(c)));
   draw(sorted.filter((c) => c.status === "seen"));
-  return shuffle(chosen.map((c) => c.questionId), random);
+  return shuffle(
+    chosen.map((c) => c.questionId),
+    random,
+  );
 }
 
 /** Picks a topic with probability ∝ its weight, then a uniformly random question of it; returns the index in `pool`. */
-function drawWeighted(pool: readonly DailyCandidate[], accuracy: Readonly<Record<string, TopicRecord>>, random: () => number): number {
+function drawWeighted(
+  pool: readonly DailyCandidate[],
+  accuracy: Readonly<Record<string, TopicRecord>>,
+  random: () => number,
+): number {
   const topics = [...new Set(pool.map((c) => c.topicId))];
   const weights = topics.map((topic) => topicWeight(accuracy[topic]));
   let target = random() * weights.reduce((sum, w) => sum + w, 0);

@@ -1,5 +1,13 @@
 /** Spaced-repetition core: ts-fsrs glue, local days, the daily quiz draw and study settings. No I/O; `now` is a parameter. */
-export { CardSnapshotSchema, fromFsrsCard, isUnreviewed, newCardState, restoreSnapshot, snapshotCard, toFsrsCard } from "./card-state";
+export {
+  CardSnapshotSchema,
+  fromFsrsCard,
+  isUnreviewed,
+  newCardState,
+  restoreSnapshot,
+  snapshotCard,
+  toFsrsCard,
+} from "./card-state";
 export type { CardSnapshot, CardState } from "./card-state";
 export { chooseDailyQuestions, topicWeight } from "./daily-selection";
 export type { DailyCandidate, TopicRecord } from "./daily-selection";
@@ -23,6 +31,12 @@ export {
 } from "./scheduler";
 export type { SchedulerSettings } from "./scheduler";
 export { hashSeed, seededRandom } from "@/lib/random";
-export { DEFAULT_STUDY_SETTINGS, NEW_LIMIT_MAX, QUIZ_SIZE_MAX, QUIZ_SIZE_MIN, StudySettingsSchema } from "./settings-schema";
+export {
+  DEFAULT_STUDY_SETTINGS,
+  NEW_LIMIT_MAX,
+  QUIZ_SIZE_MAX,
+  QUIZ_SIZE_MIN,
+  StudySettingsSchema,
+} from "./settings-schema";
 export type { StudySettings, StudySettingsField } from "./settings-schema";
 export { dailyStreak } from "./streak";

@@ -16,7 +16,9 @@ export interface SchedulerSettings {
 
 export class RetentionOutOfRangeError extends RangeError {
   constructor(readonly value: number) {
-    super(`Desired retention must be between ${RETENTION_MIN.toFixed(2)} and ${RETENTION_MAX.toFixed(2)}; got ${value}`);
+    super(
+      `Desired retention must be between ${RETENTION_MIN.toFixed(2)} and ${RETENTION_MAX.toFixed(2)}; got ${value}`,
+    );
     this.name = "RetentionOutOfRangeError";
   }
 }

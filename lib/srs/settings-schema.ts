@@ -21,15 +21,28 @@ function numberIn(min: number, max: number, message: string, integer: boolean) {
  */
 export const StudySettingsSchema = z
   .object({
-    dailyNewLimit: numberIn(0, NEW_LIMIT_MAX, `New cards per day must be a whole number from 0 to ${NEW_LIMIT_MAX}`, true),
-    dailyQuizSize: numberIn(QUIZ_SIZE_MIN, QUIZ_SIZE_MAX, `The daily quiz must have ${QUIZ_SIZE_MIN} to ${QUIZ_SIZE_MAX} questions`, true),
+    dailyNewLimit: numberIn(
+      0,
+      NEW_LIMIT_MAX,
+      `New cards per day must be a whole number from 0 to ${NEW_LIMIT_MAX}`,
+      true,
+    ),
+    dailyQuizSize: numberIn(
+      QUIZ_SIZE_MIN,
+      QUIZ_SIZE_MAX,
+      `The daily quiz must have ${QUIZ_SIZE_MIN} to ${QUIZ_SIZE_MAX} questions`,
+      true,
+    ),
     desiredRetention: numberIn(
       RETENTION_MIN,
       RETENTION_MAX,
       `Desired retention must be between ${RETENTION_MIN.toFixed(2)} and ${RETENTION_MAX.toFixed(2)}`,
       false,
     ),
-    timeZone: z.string().trim().refine(isValidTimeZone, "Time zone must be an IANA name such as Asia/Seoul or America/New_York"),
+    timeZone: z
+      .string()
+      .trim()
+      .refine(isValidTimeZone, "Time zone must be an IANA name such as Asia/Seoul or America/New_York"),
     locale: z.enum(["ko", "en"], "Language must be Korean (ko) or English (en)"),
     examAccommodation: z.boolean("Exam accommodation is on or off"),
   })

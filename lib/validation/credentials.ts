@@ -10,7 +10,12 @@ export const PasswordSchema = z
 export const SignUpSchema = z.object({
   email: EmailSchema,
   password: PasswordSchema,
-  name: z.string().trim().max(80, "Name must be at most 80 characters").optional().transform((v) => (v ? v : undefined)),
+  name: z
+    .string()
+    .trim()
+    .max(80, "Name must be at most 80 characters")
+    .optional()
+    .transform((v) => (v ? v : undefined)),
 });
 
 export const SignInSchema = z.object({ email: EmailSchema, password: z.string().min(1).max(200) });

@@ -13,4 +13,6 @@ export const ReportInputSchema = z
   .strict();
 export type ReportInput = z.infer<typeof ReportInputSchema>;
 
-export const CloseReportSchema = z.object({ reportId: z.string().min(1).max(40), status: z.enum(["resolved", "dismissed"]) }).strict();
+export const CloseReportSchema = z
+  .object({ reportId: z.string().min(1).max(40), status: z.enum(["resolved", "dismissed"]) })
+  .strict();

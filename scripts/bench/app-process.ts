@@ -15,7 +15,9 @@ export function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port")),
+      );
     });
   });
 }
@@ -25,12 +27,18 @@ function run(command: string, args: string[], root: string, env: NodeJS.ProcessE
     // The build's output goes to stderr, so that `--json` keeps stdout to the one result line.
     const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", 2, 2] });
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(" ")} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(" ")} exited with ${code}`)),
+    );
   });
 }
 
 /** Builds like `npm start` does: only when the sources' digest differs from the one stamped on the last build. */
-export async function ensureProductionBuild(root: string, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<void> {
+export async function ensureProductionBuild(
+  root: string,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+): Promise<void> {
   const digest = await sourceDigest(root);
   const stampPath = path.join(root, STAMP_FILE);
   const built = existsSync(stampPath) ? (await readFile(stampPath, "utf8")).trim() : "";
@@ -47,11 +55,15 @@ export async function ensureProductionBuild(root: string, env: NodeJS.ProcessEnv
 export async function startApp(root: string, env: NodeJS.ProcessEnv, logFile: string): Promise<AppProcess> {
   const output = openSync(logFile, "w");
   const port = await freePort();
-  const server: ChildProcess = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "--port", String(port)], {
-    cwd: root,
-    env: { ...env, NODE_ENV: "production", PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}` },
-    stdio: ["ignore", output, output],
-  });
+  const server: ChildProcess = spawn(
+    path.join(root, "node_modules", ".bin", "next"),
+    ["start", "--port", String(port)],
+    {
+      cwd: root,
+      env: { ...env, NODE_ENV: "production", PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}` },
+      stdio: ["ignore", output, output],
+    },
+  );
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (server.exitCode !== null || server.signalCode !== null) return;
@@ -60,7 +72,10 @@ export async function startApp(root: string, env: NodeJS.ProcessEnv, logFile: st
   };
   for (let attempt = 0; attempt < 240; attempt++) {
     if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode})`);
-    const healthy = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${baseUrl}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) return { baseUrl, stop };
     await new Promise((r) => setTimeout(r, 250));
   }

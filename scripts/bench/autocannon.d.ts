@@ -32,10 +32,16 @@ declare module "autocannon" {
   }
 
   export interface AutocannonInstance extends EventEmitter {
-    on(event: "response", listener: (client: unknown, status: number, bytes: number, responseTimeMs: number) => void): this;
+    on(
+      event: "response",
+      listener: (client: unknown, status: number, bytes: number, responseTimeMs: number) => void,
+    ): this;
     on(event: "done", listener: (result: AutocannonResult) => void): this;
     on(event: string, listener: (...args: unknown[]) => void): this;
   }
 
-  export default function autocannon(options: AutocannonOptions, callback?: (error: Error | null, result: AutocannonResult) => void): AutocannonInstance;
+  export default function autocannon(
+    options: AutocannonOptions,
+    callback?: (error: Error | null, result: AutocannonResult) => void,
+  ): AutocannonInstance;
 }

@@ -9,7 +9,12 @@ export interface PageWeight {
 }
 
 /** Scripts a fresh page load requests (empty cache, until the network is idle), weighed gzipped. */
-export async function measurePageWeight(browser: Browser, baseUrl: string, path: string, cookie: string): Promise<PageWeight> {
+export async function measurePageWeight(
+  browser: Browser,
+  baseUrl: string,
+  path: string,
+  cookie: string,
+): Promise<PageWeight> {
   const context = await browser.newContext({ locale: "ko-KR" });
   const [name = "", value = ""] = cookie.split(/=(.*)/s);
   if (cookie) await context.addCookies([{ name, value, url: baseUrl }]);
@@ -17,7 +22,12 @@ export async function measurePageWeight(browser: Browser, baseUrl: string, path:
   const bodies: Promise<number>[] = [];
   page.on("response", (response) => {
     if (response.request().resourceType() !== "script") return;
-    bodies.push(response.body().then((body) => gzipSync(body).length, () => 0));
+    bodies.push(
+      response.body().then(
+        (body) => gzipSync(body).length,
+        () => 0,
+      ),
+    );
   });
   await page.goto(new URL(path, baseUrl).toString(), { waitUntil: "networkidle" });
   const sizes = await Promise.all(bodies);

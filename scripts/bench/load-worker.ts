@@ -62,6 +62,12 @@ const instance = autocannon({
 });
 instance.on("response", (_client, _status, _bytes, responseTimeMs) => latencies.push(responseTimeMs));
 instance.on("done", (result) => {
-  const output: LoadResult = { ...summarise(latencies, result.duration, ok), learnersUsed: nextLearner, refused, errors: result.errors + result.timeouts, firstRefusals };
+  const output: LoadResult = {
+    ...summarise(latencies, result.duration, ok),
+    learnersUsed: nextLearner,
+    refused,
+    errors: result.errors + result.timeouts,
+    firstRefusals,
+  };
   process.stdout.write(JSON.stringify(output) + "\n");
 });

@@ -24,7 +24,8 @@ async function time(name: string, runs: number, call: () => Promise<unknown>): P
     samples.push(performance.now() - started);
   }
   samples.sort((a, b) => a - b);
-  const at = (p: number) => Math.round((samples[Math.min(samples.length - 1, Math.ceil(p * samples.length) - 1)] ?? Number.NaN) * 100) / 100;
+  const at = (p: number) =>
+    Math.round((samples[Math.min(samples.length - 1, Math.ceil(p * samples.length) - 1)] ?? Number.NaN) * 100) / 100;
   return { name, medianMs: at(0.5), p95Ms: at(0.95) };
 }
 

@@ -11,14 +11,20 @@ export async function runLoad(root: string, spec: LoadSpec): Promise<LoadResult>
   await writeFile(specFile, JSON.stringify(spec));
   try {
     const output = await new Promise<string>((resolve, reject) => {
-      const worker = spawn(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "scripts", "bench", "load-worker.ts"), specFile], {
-        cwd: root,
-        stdio: ["ignore", "pipe", "inherit"],
-      });
+      const worker = spawn(
+        path.join(root, "node_modules", ".bin", "tsx"),
+        [path.join(root, "scripts", "bench", "load-worker.ts"), specFile],
+        {
+          cwd: root,
+          stdio: ["ignore", "pipe", "inherit"],
+        },
+      );
       let stdout = "";
       worker.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
       worker.on("error", reject);
-      worker.on("exit", (code) => (code === 0 ? resolve(stdout) : reject(new Error(`the load worker exited with ${code}`))));
+      worker.on("exit", (code) =>
+        code === 0 ? resolve(stdout) : reject(new Error(`the load worker exited with ${code}`)),
+      );
     });
     const line = output.trim().split("\n").at(-1) ?? "";
     return JSON.parse(line) as LoadResult;

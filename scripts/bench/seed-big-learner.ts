@@ -14,11 +14,10 @@ export async function seedBigLearner(
 ): Promise<{ userId: string; email: string }> {
   const { cards, logsPerCard } = options;
   const email = "big-learner@bench.example";
-  await client.query(`INSERT INTO users (id, email, password_hash, locale, time_zone) VALUES ($1, $2, $3, 'en', 'Asia/Seoul')`, [
-    BIG_LEARNER_ID,
-    email,
-    options.passwordHash,
-  ]);
+  await client.query(
+    `INSERT INTO users (id, email, password_hash, locale, time_zone) VALUES ($1, $2, $3, 'en', 'Asia/Seoul')`,
+    [BIG_LEARNER_ID, email, options.passwordHash],
+  );
   await client.query(
     `INSERT INTO flashcards (id, topic_id, front_ko, front_en, back_ko, back_en, why_ko, why_en, sources, tags, source_file, content_hash, created_at, updated_at)
      SELECT 'bench-fc-' || lpad(i::text, 7, '0'), (ARRAY['ec2','ebs','elb-asg','efs','iam'])[1 + i % 5],

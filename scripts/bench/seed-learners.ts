@@ -16,7 +16,12 @@ export interface LearnerCounts {
 
 const EXAM_ITEMS = 65;
 
-async function insertUsers(client: pg.Client, prefix: string, count: number, passwordHash: string): Promise<{ id: string; email: string }[]> {
+async function insertUsers(
+  client: pg.Client,
+  prefix: string,
+  count: number,
+  passwordHash: string,
+): Promise<{ id: string; email: string }[]> {
   const { rows } = await client.query<{ id: string; email: string }>(
     `INSERT INTO users (id, email, password_hash, locale, time_zone)
      SELECT $1 || lpad(i::text, 6, '0'), $1 || i || '@bench.example', $3, 'en', 'Asia/Seoul' FROM generate_series(1, $2::int) AS i
@@ -30,12 +35,18 @@ async function insertUsers(client: pg.Client, prefix: string, count: number, pas
  * Bulk inserts with `generate_series`: graders with `dueCardsEach` flashcards in review, due in the last day;
  * exam takers with an open CLF-C02 attempt (65 items, deadline in two hours); submitters with a fully answered one.
  */
-export async function seedLearners(client: pg.Client, counts: LearnerCounts, passwordHash: string, log: (line: string) => void): Promise<SeededLearners> {
+export async function seedLearners(
+  client: pg.Client,
+  counts: LearnerCounts,
+  passwordHash: string,
+  log: (line: string) => void,
+): Promise<SeededLearners> {
   const { rows: flashcards } = await client.query<{ id: string }>(
     `SELECT id FROM flashcards WHERE retired_at IS NULL AND id NOT LIKE 'bench-%' ORDER BY id LIMIT $1`,
     [counts.dueCardsEach],
   );
-  if (flashcards.length < counts.dueCardsEach) throw new Error(`the content has ${flashcards.length} flashcards; the bench needs ${counts.dueCardsEach}`);
+  if (flashcards.length < counts.dueCardsEach)
+    throw new Error(`the content has ${flashcards.length} flashcards; the bench needs ${counts.dueCardsEach}`);
   const flashcardIds = flashcards.map((f) => f.id);
 
   const graders = await insertUsers(client, "benchgrader", counts.graders, passwordHash);
@@ -58,7 +69,10 @@ export async function seedLearners(client: pg.Client, counts: LearnerCounts, pas
   const questionIds = pool.map((q) => q.id);
   const examTakerIds = (await insertUsers(client, "benchexam", counts.examTakers, passwordHash)).map((u) => u.id);
   const submitterIds = (await insertUsers(client, "benchsubmit", counts.submitters, passwordHash)).map((u) => u.id);
-  for (const [prefix, answered] of [["benchexam", false], ["benchsubmit", true]] as const) {
+  for (const [prefix, answered] of [
+    ["benchexam", false],
+    ["benchsubmit", true],
+  ] as const) {
     await client.query(
       `INSERT INTO exam_attempts (id, user_id, kind, seed, question_ids, started_at, deadline, duration_minutes, accommodation, current_index, auto_submitted)
        SELECT 'x' || md5(u.id), u.id, 'clf_c02', 1, $1::text[], now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC' + interval '2 hours', 90, false, 0, false
@@ -74,10 +88,19 @@ export async function seedLearners(client: pg.Client, counts: LearnerCounts, pas
       [questionIds, prefix, answered],
     );
   }
-  log(`  ${examTakerIds.length} learners in an open ${EXAM_ITEMS}-item exam, ${submitterIds.length} with one ready to submit`);
+  log(
+    `  ${examTakerIds.length} learners in an open ${EXAM_ITEMS}-item exam, ${submitterIds.length} with one ready to submit`,
+  );
 
   const attemptOf = async (ids: string[]) =>
-    new Map((await client.query<{ id: string; user_id: string }>(`SELECT id, user_id FROM exam_attempts WHERE user_id = ANY($1)`, [ids])).rows.map((r) => [r.user_id, r.id]));
+    new Map(
+      (
+        await client.query<{ id: string; user_id: string }>(
+          `SELECT id, user_id FROM exam_attempts WHERE user_id = ANY($1)`,
+          [ids],
+        )
+      ).rows.map((r) => [r.user_id, r.id]),
+    );
   const takerAttempts = await attemptOf(examTakerIds);
   const submitAttempts = await attemptOf(submitterIds);
   return {

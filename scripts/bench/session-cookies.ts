@@ -22,7 +22,10 @@ async function sessionUserId(baseUrl: string, cookie: string): Promise<string | 
 export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
   const csrf = await fetch(new URL("/api/auth/csrf", baseUrl));
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const response = await fetch(new URL("/api/auth/callback/credentials", baseUrl), {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie },
@@ -35,8 +38,14 @@ export async function signIn(baseUrl: string, email: string, password: string): 
 }
 
 /** A real sign-in and a minted cookie for the same learner must name the same user in /api/auth/session. */
-export async function verifySignIn(baseUrl: string, secret: string, user: { id: string; email: string }, password: string): Promise<void> {
+export async function verifySignIn(
+  baseUrl: string,
+  secret: string,
+  user: { id: string; email: string },
+  password: string,
+): Promise<void> {
   const signedIn = await sessionUserId(baseUrl, await signIn(baseUrl, user.email, password));
   const minted = await sessionUserId(baseUrl, await mintSessionCookie(secret, user));
-  if (signedIn !== user.id || minted !== user.id) throw new Error(`session check failed for ${user.email}: ${signedIn} / ${minted}`);
+  if (signedIn !== user.id || minted !== user.id)
+    throw new Error(`session check failed for ${user.email}: ${signedIn} / ${minted}`);
 }

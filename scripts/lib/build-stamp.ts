@@ -2,7 +2,18 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "config", "lib", "proxy.ts", "types", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "config",
+  "lib",
+  "proxy.ts",
+  "types",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 
 async function* files(entry: string): AsyncGenerator<string> {
   const info = await stat(entry).catch(() => null);
@@ -22,7 +33,11 @@ export async function sourceDigest(root: string): Promise<string> {
   const hash = createHash("sha256");
   for (const input of INPUTS) {
     for await (const file of files(path.join(root, input))) {
-      hash.update(path.relative(root, file)).update("\0").update(await readFile(file)).update("\0");
+      hash
+        .update(path.relative(root, file))
+        .update("\0")
+        .update(await readFile(file))
+        .update("\0");
     }
   }
   return hash.digest("hex");

@@ -23,7 +23,10 @@ async function pickAndSubmit(page: Page) {
 
 async function answerWithKeys(page: Page) {
   await pickAndSubmit(page);
-  await page.getByRole("status").getByText(/^(Correct|Incorrect) · Answer: [A-H]/).waitFor();
+  await page
+    .getByRole("status")
+    .getByText(/^(Correct|Incorrect) · Answer: [A-H]/)
+    .waitFor();
 }
 
 describe("the daily quiz with the keyboard alone", () => {

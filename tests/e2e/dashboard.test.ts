@@ -54,24 +54,57 @@ describe("the progress dashboard in the browser", () => {
     const streak = Number(/(\d+) days/.exec((await page.locator("[data-tile=Streak]").textContent()) ?? "")?.[1]);
     expect(streak).toBeGreaterThanOrEqual(7);
 
-    for (const chart of ["forecast", "heatmap", "retention", "mastery", "domains-clf_c02", "domains-saa_c03", "exams"]) {
+    for (const chart of [
+      "forecast",
+      "heatmap",
+      "retention",
+      "mastery",
+      "domains-clf_c02",
+      "domains-saa_c03",
+      "exams",
+    ]) {
       const figure = page.locator(`figure[data-chart="${chart}"]`);
       await figure.locator("svg.recharts-surface").first().waitFor();
       await expect(figure.locator("[data-empty]").count(), chart).resolves.toBe(0);
     }
-    await expect(page.locator('figure[data-chart="forecast"] .recharts-bar-rectangle').count()).resolves.toBeGreaterThan(3);
+    await expect(
+      page.locator('figure[data-chart="forecast"] .recharts-bar-rectangle').count(),
+    ).resolves.toBeGreaterThan(3);
     await expect(page.locator('figure[data-chart="heatmap"] rect[data-day]').count()).resolves.toBe(26 * 7);
-    await expect(page.locator('figure[data-chart="mastery"] .recharts-bar-rectangle').count()).resolves.toBeGreaterThanOrEqual(5);
+    await expect(
+      page.locator('figure[data-chart="mastery"] .recharts-bar-rectangle').count(),
+    ).resolves.toBeGreaterThanOrEqual(5);
     await expect(page.locator('figure[data-chart="exams"]').getByText("SAA-C03 pass 720").count()).resolves.toBe(1);
-    await expect(page.locator('figure[data-chart="exams"] .recharts-line-dot, figure[data-chart="exams"] .recharts-dot').count()).resolves.toBeGreaterThanOrEqual(5);
-    await expect(page.locator('figure[data-chart="retention"]').getByText(/Desired 90%/).count()).resolves.toBeGreaterThanOrEqual(1);
-    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+    await expect(
+      page.locator('figure[data-chart="exams"] .recharts-line-dot, figure[data-chart="exams"] .recharts-dot').count(),
+    ).resolves.toBeGreaterThanOrEqual(5);
+    await expect(
+      page
+        .locator('figure[data-chart="retention"]')
+        .getByText(/Desired 90%/)
+        .count(),
+    ).resolves.toBeGreaterThanOrEqual(1);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(
+      violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map(
+          (v) =>
+            `${v.id} ${v.nodes
+              .map((n) => n.target.join(" "))
+              .slice(0, 3)
+              .join(", ")}`,
+        ),
+    ).toEqual([]);
 
     // recharts is loaded by the dashboard only: no script of the exams page contains it.
     const scriptsOf = async (path: string) => {
       await page.goto(`${baseUrl}${path}`);
-      const sources = await page.locator("script[src]").evaluateAll((nodes) => nodes.map((n) => (n instanceof HTMLScriptElement ? n.src : "")));
+      const sources = await page
+        .locator("script[src]")
+        .evaluateAll((nodes) => nodes.map((n) => (n instanceof HTMLScriptElement ? n.src : "")));
       const texts = await Promise.all(sources.map(async (src) => (await page.request.get(src)).text()));
       return texts.some((text) => text.includes("recharts-surface"));
     };

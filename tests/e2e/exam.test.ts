@@ -27,15 +27,28 @@ async function answerShown(page: Page): Promise<number> {
 
 /** Serious and critical WCAG 2.1 A/AA violations on the page as it is now. */
 async function accessibilityProblems(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")})`,
+    );
 }
 
 /** Moves an attempt's server deadline into the past, as if its time ran out while nobody was looking. */
 async function expireAttempt(attemptId: string) {
   const db = createDb(inject("databaseUrl"), 1);
   try {
-    await db.examAttempt.update({ where: { id: attemptId }, data: { startedAt: new Date(Date.now() - 40 * 60_000), deadline: new Date(Date.now() - 10 * 60_000) } });
+    await db.examAttempt.update({
+      where: { id: attemptId },
+      data: { startedAt: new Date(Date.now() - 40 * 60_000), deadline: new Date(Date.now() - 10 * 60_000) },
+    });
   } finally {
     await db.$disconnect();
   }
@@ -45,7 +58,10 @@ async function expireAttempt(attemptId: string) {
 async function firstKoreanStem(attemptId: string): Promise<string> {
   const db = createDb(inject("databaseUrl"), 1);
   try {
-    const first = await db.examResponse.findFirstOrThrow({ where: { attemptId, position: 0 }, select: { questionId: true } });
+    const first = await db.examResponse.findFirstOrThrow({
+      where: { attemptId, position: 0 },
+      select: { questionId: true },
+    });
     return (await db.question.findUniqueOrThrow({ where: { id: first.questionId }, select: { stemKo: true } })).stemKo;
   } finally {
     await db.$disconnect();
@@ -136,9 +152,19 @@ describe("timed exams in the browser", () => {
 
     await page.waitForURL(/\/result$/);
     await page.getByRole("heading", { level: 1, name: /Score report/ }).waitFor();
-    await expect(page.getByText(/of 20 \(/).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(/of 20 \(/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     await page.getByRole("heading", { name: "Results by topic" }).waitFor();
-    await expect(page.getByText(/Meets Competencies|Needs Improvement/).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(/Meets Competencies|Needs Improvement/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     const items = page.locator("[data-testid=item-review]");
     await expect(items.count()).resolves.toBe(20);
     await expect(items.nth(1).locator("summary").textContent()).resolves.toContain("Flagged");
@@ -147,7 +173,9 @@ describe("timed exams in the browser", () => {
     await expect(accessibilityProblems(page)).resolves.toEqual([]);
 
     // The report now shows every explanation; none of them, and no key field, appeared in any earlier response.
-    const explanations = (await page.locator("[data-testid=item-review] li p").allTextContents()).map((s) => s.trim()).filter((s) => s.length > 20);
+    const explanations = (await page.locator("[data-testid=item-review] li p").allTextContents())
+      .map((s) => s.trim())
+      .filter((s) => s.length > 20);
     expect(explanations.length).toBeGreaterThanOrEqual(80);
     expect(bodies.length).toBeGreaterThan(5);
     // The capture works: the room's own question reached the browser through it.

@@ -1,7 +1,16 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { appDatabase, learnerSnapshot } from "./support/app-database";
-import { actionNamed, actionResult, leaksInternals, listServerActions, newLearner, postAction, signInCookie, type ServerAction } from "./support/http-session";
+import {
+  actionNamed,
+  actionResult,
+  leaksInternals,
+  listServerActions,
+  newLearner,
+  postAction,
+  signInCookie,
+  type ServerAction,
+} from "./support/http-session";
 
 const baseUrl = inject("baseUrl");
 const password = "hostile input password";
@@ -25,15 +34,21 @@ describe("hostile input to every server action and route", () => {
   });
 
   it("finds the app's actions in the build", () => {
-    expect(actions.map((a) => a.name)).toEqual(expect.arrayContaining(["signUp", "answerQuestion", "submitReport", "setLanguage"]));
+    expect(actions.map((a) => a.name)).toEqual(
+      expect.arrayContaining(["signUp", "answerQuestion", "submitReport", "setLanguage"]),
+    );
   });
 
   it("answers type-confused arguments with a handled result, signed in or not", async () => {
     for (const action of actions) {
       await fc.assert(
-        fc.asyncProperty(fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 3 }), fc.boolean(), async (args, signedIn) => {
-          await expectHandled(await postAction(baseUrl, action, JSON.stringify(args), signedIn ? cookie : ""));
-        }),
+        fc.asyncProperty(
+          fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 3 }),
+          fc.boolean(),
+          async (args, signedIn) => {
+            await expectHandled(await postAction(baseUrl, action, JSON.stringify(args), signedIn ? cookie : ""));
+          },
+        ),
         { numRuns: 60 },
       );
     }
@@ -53,12 +68,18 @@ describe("hostile input to every server action and route", () => {
   }, 120_000);
 
   it("answers bad next-auth requests and unknown pages without a 500", async () => {
-    const bad = await fetch(new URL("/api/auth/callback/credentials", baseUrl), { method: "POST", headers: { "Content-Type": "application/json" }, body: "{bad" });
+    const bad = await fetch(new URL("/api/auth/callback/credentials", baseUrl), {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: "{bad",
+    });
     expect(bad.status).toBe(400);
     await fc.assert(
       fc.asyncProperty(fc.stringMatching(/^[a-zA-Z0-9%._~-]{1,40}$/), async (segment) => {
         for (const prefix of ["/practice/", "/", "/api/auth/"]) {
-          await expectHandled(await fetch(new URL(prefix + segment, baseUrl), { redirect: "manual", headers: { Cookie: cookie } }));
+          await expectHandled(
+            await fetch(new URL(prefix + segment, baseUrl), { redirect: "manual", headers: { Cookie: cookie } }),
+          );
         }
       }),
       { numRuns: 60 },
@@ -81,7 +102,10 @@ const SECRET = "e2e-secret-with-at-least-thirty-two-chars";
 function expectNoSecrets(text: string) {
   const databaseUrl = inject("databaseUrl");
   expect(text.includes(SECRET), "NEXTAUTH_SECRET leaked").toBe(false);
-  expect(text.includes(databaseUrl) || text.includes(new URL(databaseUrl).pathname.slice(1)), "DATABASE_URL leaked").toBe(false);
+  expect(
+    text.includes(databaseUrl) || text.includes(new URL(databaseUrl).pathname.slice(1)),
+    "DATABASE_URL leaked",
+  ).toBe(false);
   expect(/\$argon2(id|i|d)\$/.test(text), "a password hash leaked").toBe(false);
   expect(leaksInternals(text), text.slice(0, 300)).toBe(false);
 }
@@ -102,27 +126,61 @@ describe("one learner's data in another learner's requests", () => {
       };
 
       // Alice's own work: a graded flashcard, today's quiz with one answer, an open drill and a report.
-      const [first] = await db.query<{ id: string }>("SELECT f.id FROM flashcards f JOIN topics t ON t.id = f.topic_id WHERE f.retired_at IS NULL ORDER BY t.position, f.id LIMIT 1");
+      const [first] = await db.query<{ id: string }>(
+        "SELECT f.id FROM flashcards f JOIN topics t ON t.id = f.topic_id WHERE f.retired_at IS NULL ORDER BY t.position, f.id LIMIT 1",
+      );
       const requestId = `alice-hostile-${Date.now()}`;
-      expect(await call("gradeReviewCard", { itemId: first?.id, grade: "good", expectedVersion: 0, requestId }, alice.cookie)).toMatchObject({ ok: true });
+      expect(
+        await call(
+          "gradeReviewCard",
+          { itemId: first?.id, grade: "good", expectedVersion: 0, requestId },
+          alice.cookie,
+        ),
+      ).toMatchObject({ ok: true });
       const [log] = await db.query<{ id: string }>("SELECT id FROM review_logs WHERE user_id = $1", [aliceId]);
       await (await fetch(new URL("/daily", baseUrl), { headers: { Cookie: alice.cookie } })).text();
-      const [quiz] = await db.query<{ id: string; question_ids: string[] }>("SELECT id, question_ids FROM daily_quizzes WHERE user_id = $1", [aliceId]);
+      const [quiz] = await db.query<{ id: string; question_ids: string[] }>(
+        "SELECT id, question_ids FROM daily_quizzes WHERE user_id = $1",
+        [aliceId],
+      );
       // Today's draw decides whether a question wants one choice or several; a well-formed answer gives that many.
       const wellFormed = async (questionId: string | undefined, from: number) => {
-        const [row] = await db.query<{ select_count: number }>("SELECT select_count FROM questions WHERE id = $1", [questionId]);
+        const [row] = await db.query<{ select_count: number }>("SELECT select_count FROM questions WHERE id = $1", [
+          questionId,
+        ]);
         return ["a", "b", "c", "d", "e"].slice(from, from + (row?.select_count ?? 1));
       };
       const firstAnswer = await wellFormed(quiz?.question_ids[0], 0);
       const otherAnswer = await wellFormed(quiz?.question_ids[0], 1);
       const secondAnswer = await wellFormed(quiz?.question_ids[1], 0);
-      expect(await call("answerDaily", { quizId: quiz?.id, questionId: quiz?.question_ids[0], selected: firstAnswer }, alice.cookie)).toMatchObject({ ok: true });
+      expect(
+        await call(
+          "answerDaily",
+          { quizId: quiz?.id, questionId: quiz?.question_ids[0], selected: firstAnswer },
+          alice.cookie,
+        ),
+      ).toMatchObject({ ok: true });
       const started = await call("startExamAction", { kind: "drill", topicId: "ec2" }, alice.cookie);
       expect(started).toMatchObject({ ok: true });
       const attemptId = String((started.data as { attemptId: string }).attemptId);
-      const [item] = await db.query<{ question_id: string }>("SELECT question_id FROM exam_responses WHERE attempt_id = $1 AND position = 0", [attemptId]);
-      expect(await call("saveExamResponseAction", { attemptId, questionId: item?.question_id, selected: ["b"] }, alice.cookie)).toMatchObject({ ok: true });
-      expect(await call("submitReport", { itemKind: "flashcard", itemId: first?.id, reason: "typo", details: "" }, alice.cookie)).toMatchObject({ ok: true });
+      const [item] = await db.query<{ question_id: string }>(
+        "SELECT question_id FROM exam_responses WHERE attempt_id = $1 AND position = 0",
+        [attemptId],
+      );
+      expect(
+        await call(
+          "saveExamResponseAction",
+          { attemptId, questionId: item?.question_id, selected: ["b"] },
+          alice.cookie,
+        ),
+      ).toMatchObject({ ok: true });
+      expect(
+        await call(
+          "submitReport",
+          { itemKind: "flashcard", itemId: first?.id, reason: "typo", details: "" },
+          alice.cookie,
+        ),
+      ).toMatchObject({ ok: true });
       const [report] = await db.query<{ id: string }>("SELECT id FROM item_reports WHERE user_id = $1", [aliceId]);
       const before = await learnerSnapshot(db, aliceId);
 
@@ -146,7 +204,13 @@ describe("one learner's data in another learner's requests", () => {
         expect(text, name).not.toContain('"ok":true');
       }
       // Alice's request id means nothing in Mallory's space: the same id grades Mallory's own card.
-      expect(await call("gradeReviewCard", { itemId: first?.id, grade: "again", expectedVersion: 0, requestId }, mallory.cookie)).toMatchObject({ ok: true });
+      expect(
+        await call(
+          "gradeReviewCard",
+          { itemId: first?.id, grade: "again", expectedVersion: 0, requestId },
+          mallory.cookie,
+        ),
+      ).toMatchObject({ ok: true });
       for (const path of [`/exams/${attemptId}`, `/exams/${attemptId}/result`]) {
         const page = await fetch(new URL(path, baseUrl), { headers: { Cookie: mallory.cookie }, redirect: "manual" });
         expect(page.status, path).toBe(404);
@@ -161,13 +225,20 @@ describe("one learner's data in another learner's requests", () => {
   it("throttles password guessing over HTTP: after five wrong passwords even the right one is refused", async () => {
     const all = await listServerActions();
     const { email } = await newLearner(baseUrl, all, "brute", "the right password");
-    for (let i = 0; i < 5; i++) await expect(signInCookie(baseUrl, email, `wrong guess ${i}`)).rejects.toThrow(/sign-in failed/);
+    for (let i = 0; i < 5; i++)
+      await expect(signInCookie(baseUrl, email, `wrong guess ${i}`)).rejects.toThrow(/sign-in failed/);
     await expect(signInCookie(baseUrl, email, "the right password")).rejects.toThrow(/sign-in failed/);
     const csrf = await fetch(new URL("/api/auth/csrf", baseUrl));
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
     const refused = await fetch(new URL("/api/auth/callback/credentials", baseUrl), {
       method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") },
+      headers: {
+        "Content-Type": "application/x-www-form-urlencoded",
+        Cookie: csrf.headers
+          .getSetCookie()
+          .map((c) => c.split(";")[0])
+          .join("; "),
+      },
       body: new URLSearchParams({ csrfToken, email, password: "the right password", json: "true" }),
       redirect: "manual",
     });
@@ -179,10 +250,33 @@ describe("one learner's data in another learner's requests", () => {
   it("sends security headers and no secrets on every page, signed in or not", async () => {
     const all = await listServerActions();
     const { cookie } = await newLearner(baseUrl, all, "headers");
-    const pages = ["/", "/sign-in", "/sign-up", "/labs", "/labs/iam", "/practice/ec2", "/review", "/review/leeches", "/daily", "/exams", "/exams/history", "/dashboard", "/settings", "/maintainer/reports", "/no-such-page", "/exams/nosuchattempt0", "/api/health", "/api/auth/session", "/api/auth/providers"];
+    const pages = [
+      "/",
+      "/sign-in",
+      "/sign-up",
+      "/labs",
+      "/labs/iam",
+      "/practice/ec2",
+      "/review",
+      "/review/leeches",
+      "/daily",
+      "/exams",
+      "/exams/history",
+      "/dashboard",
+      "/settings",
+      "/maintainer/reports",
+      "/no-such-page",
+      "/exams/nosuchattempt0",
+      "/api/health",
+      "/api/auth/session",
+      "/api/auth/providers",
+    ];
     for (const signedIn of [false, true]) {
       for (const page of pages) {
-        const response = await fetch(new URL(page, baseUrl), { headers: signedIn ? { Cookie: cookie } : {}, redirect: "manual" });
+        const response = await fetch(new URL(page, baseUrl), {
+          headers: signedIn ? { Cookie: cookie } : {},
+          redirect: "manual",
+        });
         const text = await response.text();
         expect(response.status, `${page}: ${text.slice(0, 200)}`).toBeLessThan(500);
         expect(response.headers.get("content-security-policy"), page).toMatch(/frame-ancestors 'none'/);

@@ -36,7 +36,9 @@ describe("simulation panels", () => {
     await page.waitForURL(`${baseUrl}/labs/ec2`);
     await waitUntilInteractive(page);
 
-    const lab = page.locator("section", { has: page.getByRole("heading", { level: 2, name: "Security groups and network ACLs" }) });
+    const lab = page.locator("section", {
+      has: page.getByRole("heading", { level: 2, name: "Security groups and network ACLs" }),
+    });
     await waitForHeadline(lab, "Allowed");
 
     const port = lab.getByLabel("Port", { exact: true });
@@ -71,10 +73,18 @@ describe("simulation panels", () => {
       for (const topic of ["ec2", "ebs", "elb-asg", "efs", "iam"]) {
         await page.goto(`${baseUrl}/labs/${topic}`);
         await waitUntilInteractive(page);
-        const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+          .analyze();
         const serious = violations
           .filter((v) => v.impact === "serious" || v.impact === "critical")
-          .map((v) => `${topic}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+          .map(
+            (v) =>
+              `${topic}: ${v.id}: ${v.help} (${v.nodes
+                .map((n) => n.target.join(" "))
+                .slice(0, 3)
+                .join(", ")})`,
+          );
         expect(serious).toEqual([]);
       }
       await context.close();
@@ -134,7 +144,10 @@ describe("simulation panels", () => {
     const original = await headlineOf(panel);
     expect(original).not.toMatch(/^Input error/);
     await waitUntilInteractive(page);
-    const { violations } = await new AxeBuilder({ page }).include("form").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .include("form")
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
     expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
     let actionPosts = 0;
     page.on("request", (request) => {

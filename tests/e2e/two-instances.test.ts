@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startApp, type AppProcess } from "../../scripts/bench/app-process";
 import { ROOT } from "../support/test-database";
 import { appDatabase, insertDueFlashcards } from "./support/app-database";
-import { actionNamed, actionResult, listServerActions, newLearner, postAction, type ServerAction } from "./support/http-session";
+import {
+  actionNamed,
+  actionResult,
+  listServerActions,
+  newLearner,
+  postAction,
+  type ServerAction,
+} from "./support/http-session";
 
 const first = inject("baseUrl");
 let second: AppProcess;
@@ -12,13 +19,20 @@ let actions: ServerAction[] = [];
 
 /** The review page's grade action, on one of the two app servers. */
 async function grade(baseUrl: string, cookie: string, itemId: string, requestId: string, expectedVersion = 0) {
-  const response = await postAction(baseUrl, actionNamed(actions, "gradeReviewCard"), JSON.stringify([{ itemId, grade: "good", expectedVersion, requestId }]), cookie);
+  const response = await postAction(
+    baseUrl,
+    actionNamed(actions, "gradeReviewCard"),
+    JSON.stringify([{ itemId, grade: "good", expectedVersion, requestId }]),
+    cookie,
+  );
   expect(response.status).toBe(200);
   return actionResult(response);
 }
 
 async function sessionUser(baseUrl: string, cookie: string): Promise<string | undefined> {
-  const session = (await (await fetch(new URL("/api/auth/session", baseUrl), { headers: { Cookie: cookie } })).json()) as { user?: { id?: string } };
+  const session = (await (
+    await fetch(new URL("/api/auth/session", baseUrl), { headers: { Cookie: cookie } })
+  ).json()) as { user?: { id?: string } };
   return session.user?.id;
 }
 
@@ -29,7 +43,12 @@ describe.skipIf(inject("databasePoolMax") === 1)("two app servers on one databas
     // The same build, database and NEXTAUTH_SECRET as the first server (see tests/e2e/support/app-server.ts).
     second = await startApp(
       ROOT,
-      { ...process.env, DATABASE_URL: inject("databaseUrl"), DATABASE_POOL_MAX: String(inject("databasePoolMax")), NEXTAUTH_SECRET: "e2e-secret-with-at-least-thirty-two-chars" },
+      {
+        ...process.env,
+        DATABASE_URL: inject("databaseUrl"),
+        DATABASE_POOL_MAX: String(inject("databasePoolMax")),
+        NEXTAUTH_SECRET: "e2e-secret-with-at-least-thirty-two-chars",
+      },
       path.join(tmpdir(), `gureum-second-app-${process.pid}.log`),
     );
   });
@@ -44,7 +63,10 @@ describe.skipIf(inject("databasePoolMax") === 1)("two app servers on one databas
     expect(b).toBeTruthy();
     expect(await sessionUser(second.baseUrl, onFirst.cookie)).toBe(a);
     expect(await sessionUser(first, onSecond.cookie)).toBe(b);
-    const page = await fetch(new URL("/review", second.baseUrl), { headers: { Cookie: onFirst.cookie }, redirect: "manual" });
+    const page = await fetch(new URL("/review", second.baseUrl), {
+      headers: { Cookie: onFirst.cookie },
+      redirect: "manual",
+    });
     expect(page.status).toBe(200);
   });
 
@@ -66,15 +88,27 @@ describe.skipIf(inject("databasePoolMax") === 1)("two app servers on one databas
       // One grade sent to both servers at once; then a stale grade of an already graded card.
       const raced = await Promise.all(servers.map((s) => grade(s, learner.cookie, items[10]!, requestIds[10]!)));
       expect(raced.filter((r) => r.ok === true).length).toBeGreaterThanOrEqual(1);
-      expect(await grade(second.baseUrl, learner.cookie, items[0]!, requestIds[11]!, 0)).toMatchObject({ ok: false, code: "CONFLICT" });
+      expect(await grade(second.baseUrl, learner.cookie, items[0]!, requestIds[11]!, 0)).toMatchObject({
+        ok: false,
+        code: "CONFLICT",
+      });
 
-      const logs = await db.query<{ request_id: string; n: number }>("SELECT request_id, count(*)::int AS n FROM review_logs WHERE user_id = $1 GROUP BY 1 ORDER BY 1", [userId]);
+      const logs = await db.query<{ request_id: string; n: number }>(
+        "SELECT request_id, count(*)::int AS n FROM review_logs WHERE user_id = $1 GROUP BY 1 ORDER BY 1",
+        [userId],
+      );
       expect(logs).toEqual(requestIds.slice(0, 11).map((id) => ({ request_id: id, n: 1 })));
       const cards = await db.query<{ item_id: string; version: number; reps: number; logs: number }>(
         "SELECT c.item_id, c.version, c.reps, (SELECT count(*)::int FROM review_logs l WHERE l.card_id = c.id) AS logs FROM cards c WHERE c.user_id = $1 ORDER BY c.item_id",
         [userId],
       );
-      expect(cards).toEqual(items.map((itemId, i) => (i < 11 ? { item_id: itemId, version: 1, reps: 4, logs: 1 } : { item_id: itemId, version: 0, reps: 3, logs: 0 })));
+      expect(cards).toEqual(
+        items.map((itemId, i) =>
+          i < 11
+            ? { item_id: itemId, version: 1, reps: 4, logs: 1 }
+            : { item_id: itemId, version: 0, reps: 3, logs: 0 },
+        ),
+      );
     } finally {
       await db.end();
     }

@@ -27,7 +27,10 @@ let mallory = "";
 const ids = { flashcardLog: "", flashcardRequest: "", questionLog: "", quiz: "", attempt: "", report: "" };
 
 async function expectRefused(call: Promise<unknown>, code: string) {
-  const error = await call.then(() => null, (e: unknown) => e);
+  const error = await call.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error, "the call should have been refused").toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe(code);
 }
@@ -51,26 +54,57 @@ describe("one learner's ids in another learner's calls", () => {
       bankOf({
         [`content/efs/access-${stamp}.yaml`]: {
           flashcards: [flashcardData(`acc-c1-${stamp}`)],
-          questions: QUESTIONS.map((id) => questionData(id, { exams: [{ exam: "CLF-C02", domain: "technology-services" }] })),
+          questions: QUESTIONS.map((id) =>
+            questionData(id, { exams: [{ exam: "CLF-C02", domain: "technology-services" }] }),
+          ),
         },
         // A live question of another topic: never part of Alice's EFS drill.
         [`content/ebs/access-${stamp}.yaml`]: { questions: [questionData(`acc-x-${stamp}`)] },
       }),
     );
-    const user = (name: string) => db().user.create({ data: { email: `${name}-${stamp}@example.com`, passwordHash: "x" } });
+    const user = (name: string) =>
+      db().user.create({ data: { email: `${name}-${stamp}@example.com`, passwordHash: "x" } });
     alice = (await user("alice")).id;
     mallory = (await user("mallory")).id;
 
     ids.flashcardRequest = `alice-request-${stamp}-0001`;
-    ids.flashcardLog = (await gradeFlashcard({ userId: alice, flashcardId: `acc-c1-${stamp}`, grade: "good", expectedVersion: 0, requestId: ids.flashcardRequest, now: NOW })).logId;
-    await recordQuestionOutcome(db(), { userId: alice, questionId: QUESTIONS[0]!, correct: true, now: new Date(NOW.getTime() - 5 * 86_400_000), source: "practice", requestId: `alice-practice-${stamp}` });
+    ids.flashcardLog = (
+      await gradeFlashcard({
+        userId: alice,
+        flashcardId: `acc-c1-${stamp}`,
+        grade: "good",
+        expectedVersion: 0,
+        requestId: ids.flashcardRequest,
+        now: NOW,
+      })
+    ).logId;
+    await recordQuestionOutcome(db(), {
+      userId: alice,
+      questionId: QUESTIONS[0]!,
+      correct: true,
+      now: new Date(NOW.getTime() - 5 * 86_400_000),
+      source: "practice",
+      requestId: `alice-practice-${stamp}`,
+    });
     const card = await db().card.findFirstOrThrow({ where: { userId: alice, itemId: QUESTIONS[0]! } });
     await db().card.update({ where: { id: card.id }, data: { due: new Date(NOW.getTime() - 60_000) } });
-    const answered = await answerReviewQuestion({ userId: alice, questionId: QUESTIONS[0]!, selected: ["b"], expectedVersion: card.version, requestId: `alice-review-${stamp}-0001`, now: NOW });
+    const answered = await answerReviewQuestion({
+      userId: alice,
+      questionId: QUESTIONS[0]!,
+      selected: ["b"],
+      expectedVersion: card.version,
+      requestId: `alice-review-${stamp}-0001`,
+      now: NOW,
+    });
     ids.questionLog = answered.logId;
     ids.quiz = (await openDailyQuiz({ userId: alice, now: NOW })).quizId;
     ids.attempt = (await startExam({ userId: alice, request: { kind: "drill", topicId: "efs" }, now: NOW })).attemptId;
-    ids.report = (await reportItem({ userId: alice, report: { itemKind: "question", itemId: QUESTIONS[1]!, reason: "unclear", details: "" } })).id;
+    ids.report = (
+      await reportItem({
+        userId: alice,
+        report: { itemKind: "question", itemId: QUESTIONS[1]!, reason: "unclear", details: "" },
+      })
+    ).id;
   });
   afterAll(() => db().$disconnect());
 
@@ -81,17 +115,49 @@ describe("one learner's ids in another learner's calls", () => {
     await expectRefused(undoReview({ userId: mallory, logId: ids.flashcardLog }), "NOT_FOUND");
     await expectRefused(undoReview({ userId: mallory, logId: ids.questionLog }), "NOT_FOUND");
     await expectRefused(markReviewEasy({ userId: mallory, logId: ids.questionLog }), "NOT_FOUND");
-    await expectRefused(answerReviewQuestion({ userId: mallory, questionId: QUESTIONS[0]!, selected: ["a"], expectedVersion: 0, requestId: `alice-review-${stamp}-0001`, now: NOW }), "NOT_FOUND");
-    await expectRefused(answerDailyQuestion({ userId: mallory, quizId: ids.quiz, questionId: QUESTIONS[2]!, selected: ["a"], now: NOW }), "NOT_FOUND");
-    await expectRefused(saveExamResponse({ userId: mallory, attemptId: ids.attempt, questionId: inAttempt, selected: ["a"], now: NOW }), "NOT_FOUND");
-    await expectRefused(saveExamResponse({ userId: mallory, attemptId: ids.attempt, questionId: inAttempt, flagged: true, now: NOW }), "NOT_FOUND");
+    await expectRefused(
+      answerReviewQuestion({
+        userId: mallory,
+        questionId: QUESTIONS[0]!,
+        selected: ["a"],
+        expectedVersion: 0,
+        requestId: `alice-review-${stamp}-0001`,
+        now: NOW,
+      }),
+      "NOT_FOUND",
+    );
+    await expectRefused(
+      answerDailyQuestion({ userId: mallory, quizId: ids.quiz, questionId: QUESTIONS[2]!, selected: ["a"], now: NOW }),
+      "NOT_FOUND",
+    );
+    await expectRefused(
+      saveExamResponse({ userId: mallory, attemptId: ids.attempt, questionId: inAttempt, selected: ["a"], now: NOW }),
+      "NOT_FOUND",
+    );
+    await expectRefused(
+      saveExamResponse({ userId: mallory, attemptId: ids.attempt, questionId: inAttempt, flagged: true, now: NOW }),
+      "NOT_FOUND",
+    );
     await expectRefused(moveExamCursor({ userId: mallory, attemptId: ids.attempt, index: 3, now: NOW }), "NOT_FOUND");
     await expectRefused(submitExam({ userId: mallory, attemptId: ids.attempt, now: NOW }), "NOT_FOUND");
-    await expectRefused(getExamRoom({ userId: mallory, attemptId: ids.attempt, language: "en", now: NOW }), "NOT_FOUND");
+    await expectRefused(
+      getExamRoom({ userId: mallory, attemptId: ids.attempt, language: "en", now: NOW }),
+      "NOT_FOUND",
+    );
     await expectRefused(getExamResult({ userId: mallory, attemptId: ids.attempt }), "NOT_FOUND");
-    await expectRefused(closeReport({ maintainerId: mallory, reportId: ids.report, status: "dismissed", now: new Date() }), "UNAUTHORIZED");
+    await expectRefused(
+      closeReport({ maintainerId: mallory, reportId: ids.report, status: "dismissed", now: new Date() }),
+      "UNAUTHORIZED",
+    );
     // Alice's request id is only a name in Alice's space: Mallory's grade with it is Mallory's own first review.
-    const own = await gradeFlashcard({ userId: mallory, flashcardId: `acc-c1-${stamp}`, grade: "again", expectedVersion: 0, requestId: ids.flashcardRequest, now: NOW });
+    const own = await gradeFlashcard({
+      userId: mallory,
+      flashcardId: `acc-c1-${stamp}`,
+      grade: "again",
+      expectedVersion: 0,
+      requestId: ids.flashcardRequest,
+      now: NOW,
+    });
     expect(own.duplicate).toBe(false);
     expect(await db().reviewLog.findUniqueOrThrow({ where: { id: own.logId } })).toMatchObject({ userId: mallory });
     expect(await aliceData()).toEqual(before);
@@ -100,22 +166,58 @@ describe("one learner's ids in another learner's calls", () => {
   it("refuses exam tampering: items outside the attempt, answers after the deadline, changes to a submitted attempt", async () => {
     const attempt = await db().examAttempt.findUniqueOrThrow({ where: { id: ids.attempt } });
     expect(attempt.questionIds).not.toContain(`acc-x-${stamp}`);
-    await expectRefused(saveExamResponse({ userId: alice, attemptId: ids.attempt, questionId: `acc-x-${stamp}`, selected: ["b"], now: NOW }), "NOT_FOUND");
-    await expectRefused(saveExamResponse({ userId: alice, attemptId: ids.attempt, questionId: "ec2-no-such-question", selected: ["b"], now: NOW }), "NOT_FOUND");
+    await expectRefused(
+      saveExamResponse({
+        userId: alice,
+        attemptId: ids.attempt,
+        questionId: `acc-x-${stamp}`,
+        selected: ["b"],
+        now: NOW,
+      }),
+      "NOT_FOUND",
+    );
+    await expectRefused(
+      saveExamResponse({
+        userId: alice,
+        attemptId: ids.attempt,
+        questionId: "ec2-no-such-question",
+        selected: ["b"],
+        now: NOW,
+      }),
+      "NOT_FOUND",
+    );
     expect(await db().examResponse.count({ where: { attemptId: ids.attempt } })).toBe(attempt.questionIds.length);
 
     const first = attempt.questionIds[0]!;
     await saveExamResponse({ userId: alice, attemptId: ids.attempt, questionId: first, selected: ["b"], now: NOW });
     const late = new Date(attempt.deadline.getTime() + 1000);
-    await expectRefused(saveExamResponse({ userId: alice, attemptId: ids.attempt, questionId: first, selected: ["a"], now: late }), "CONFLICT");
+    await expectRefused(
+      saveExamResponse({ userId: alice, attemptId: ids.attempt, questionId: first, selected: ["a"], now: late }),
+      "CONFLICT",
+    );
     await expectRefused(moveExamCursor({ userId: alice, attemptId: ids.attempt, index: 1, now: late }), "CONFLICT");
-    expect(await db().examResponse.findFirstOrThrow({ where: { attemptId: ids.attempt, questionId: first } })).toMatchObject({ selected: ["b"] });
+    expect(
+      await db().examResponse.findFirstOrThrow({ where: { attemptId: ids.attempt, questionId: first } }),
+    ).toMatchObject({ selected: ["b"] });
 
     await submitExam({ userId: alice, attemptId: ids.attempt, now: NOW });
-    const scored = await db().examAttempt.findUniqueOrThrow({ where: { id: ids.attempt }, include: { responses: true } });
-    await expectRefused(saveExamResponse({ userId: alice, attemptId: ids.attempt, questionId: first, selected: ["a"], now: NOW }), "CONFLICT");
-    await expectRefused(saveExamResponse({ userId: alice, attemptId: ids.attempt, questionId: first, flagged: true, now: NOW }), "CONFLICT");
-    expect(await submitExam({ userId: alice, attemptId: ids.attempt, now: NOW })).toMatchObject({ alreadySubmitted: true });
-    expect(await db().examAttempt.findUniqueOrThrow({ where: { id: ids.attempt }, include: { responses: true } })).toEqual(scored);
+    const scored = await db().examAttempt.findUniqueOrThrow({
+      where: { id: ids.attempt },
+      include: { responses: true },
+    });
+    await expectRefused(
+      saveExamResponse({ userId: alice, attemptId: ids.attempt, questionId: first, selected: ["a"], now: NOW }),
+      "CONFLICT",
+    );
+    await expectRefused(
+      saveExamResponse({ userId: alice, attemptId: ids.attempt, questionId: first, flagged: true, now: NOW }),
+      "CONFLICT",
+    );
+    expect(await submitExam({ userId: alice, attemptId: ids.attempt, now: NOW })).toMatchObject({
+      alreadySubmitted: true,
+    });
+    expect(
+      await db().examAttempt.findUniqueOrThrow({ where: { id: ids.attempt }, include: { responses: true } }),
+    ).toEqual(scored);
   });
 });

@@ -33,19 +33,28 @@ describe("accounts and sign-in", () => {
     const email = uniqueEmail();
     const { id } = await registerUser({ email, password: PASSWORD, locale: "ko" });
     const now = new Date();
-    expect(await authenticate({ credentials: { email: email.toUpperCase(), password: PASSWORD }, address: null, now })).toEqual({
+    expect(
+      await authenticate({ credentials: { email: email.toUpperCase(), password: PASSWORD }, address: null, now }),
+    ).toEqual({
       ok: true,
       user: { id, email, name: null },
     });
     const wrong = await authenticate({ credentials: { email, password: "wrong password" }, address: null, now });
-    const unknown = await authenticate({ credentials: { email: uniqueEmail(), password: PASSWORD }, address: null, now });
+    const unknown = await authenticate({
+      credentials: { email: uniqueEmail(), password: PASSWORD },
+      address: null,
+      now,
+    });
     expect(wrong).toEqual({ ok: false, reason: "invalid" });
     expect(unknown).toEqual(wrong);
   });
 
   it("rejects malformed credentials without throwing", async () => {
     for (const credentials of [null, {}, { email: "not-an-email", password: "x" }, { email: 5, password: [] }]) {
-      expect(await authenticate({ credentials, address: null, now: new Date() })).toEqual({ ok: false, reason: "invalid" });
+      expect(await authenticate({ credentials, address: null, now: new Date() })).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
   });
 
@@ -59,7 +68,9 @@ describe("accounts and sign-in", () => {
     const locked = await authenticate({ credentials: { email, password: PASSWORD }, address: null, now: start });
     expect(locked).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: THROTTLE.baseLockSeconds });
     const later = new Date(start.getTime() + (THROTTLE.baseLockSeconds + 1) * 1000);
-    expect(await authenticate({ credentials: { email, password: PASSWORD }, address: null, now: later })).toMatchObject({ ok: true });
+    expect(await authenticate({ credentials: { email, password: PASSWORD }, address: null, now: later })).toMatchObject(
+      { ok: true },
+    );
   });
 
   it("locks an address that tries many accounts", async () => {
@@ -70,7 +81,11 @@ describe("accounts and sign-in", () => {
     }
     const email = uniqueEmail();
     await registerUser({ email, password: PASSWORD, locale: "ko" });
-    expect(await authenticate({ credentials: { email, password: PASSWORD }, address, now })).toMatchObject({ reason: "throttled" });
-    expect(await authenticate({ credentials: { email, password: PASSWORD }, address: "192.0.2.1", now })).toMatchObject({ ok: true });
+    expect(await authenticate({ credentials: { email, password: PASSWORD }, address, now })).toMatchObject({
+      reason: "throttled",
+    });
+    expect(await authenticate({ credentials: { email, password: PASSWORD }, address: "192.0.2.1", now })).toMatchObject(
+      { ok: true },
+    );
   });
 });

@@ -21,8 +21,14 @@ async function keyOf(questionId: string): Promise<string[]> {
 }
 
 async function wrongFor(questionId: string): Promise<string[]> {
-  const q = await db().question.findUniqueOrThrow({ where: { id: questionId }, include: { choices: { orderBy: { position: "asc" } } } });
-  return q.choices.filter((c) => !c.isCorrect).slice(0, q.selectCount).map((c) => c.label);
+  const q = await db().question.findUniqueOrThrow({
+    where: { id: questionId },
+    include: { choices: { orderBy: { position: "asc" } } },
+  });
+  return q.choices
+    .filter((c) => !c.isCorrect)
+    .slice(0, q.selectCount)
+    .map((c) => c.label);
 }
 
 describe("the daily quiz", () => {
@@ -42,7 +48,10 @@ describe("the daily quiz", () => {
   afterAll(() => db().$disconnect());
 
   it("is the same set all day in the learner's time zone, and a new one the next local day", async () => {
-    const [morning, again] = await Promise.all([openDailyQuiz({ userId: alice, now: MORNING }), openDailyQuiz({ userId: alice, now: MORNING })]);
+    const [morning, again] = await Promise.all([
+      openDailyQuiz({ userId: alice, now: MORNING }),
+      openDailyQuiz({ userId: alice, now: MORNING }),
+    ]);
     expect(again.quizId).toBe(morning.quizId);
     const evening = await openDailyQuiz({ userId: alice, now: EVENING });
     expect(evening).toMatchObject({ quizId: morning.quizId, day: "2026-06-10", total: 3, answered: 0, streak: 0 });
@@ -58,12 +67,21 @@ describe("the daily quiz", () => {
   it("grades on the server, feeds wrong answers to the schedule as Again, and resumes after the last answer", async () => {
     const quiz = await openDailyQuiz({ userId: alice, now: MORNING });
     const first = quiz.current?.question.id ?? "";
-    const { feedback, finished } = await answerDailyQuestion({ userId: alice, quizId: quiz.quizId, questionId: first, selected: await wrongFor(first), now: MORNING });
+    const { feedback, finished } = await answerDailyQuestion({
+      userId: alice,
+      quizId: quiz.quizId,
+      questionId: first,
+      selected: await wrongFor(first),
+      now: MORNING,
+    });
     expect(feedback.isCorrect).toBe(false);
     expect(finished).toBe(false);
     const card = await db().card.findFirstOrThrow({ where: { userId: alice, itemKind: "question", itemId: first } });
     expect(card.due.getTime() - MORNING.getTime()).toBe(60_000);
-    expect(await db().reviewLog.findFirstOrThrow({ where: { cardId: card.id } })).toMatchObject({ source: "daily", rating: 1 });
+    expect(await db().reviewLog.findFirstOrThrow({ where: { cardId: card.id } })).toMatchObject({
+      source: "daily",
+      rating: 1,
+    });
 
     const resumed = await openDailyQuiz({ userId: alice, now: new Date(MORNING.getTime() + 3_600_000) });
     expect(resumed).toMatchObject({ answered: 1, correct: 0, current: { position: 2 } });
@@ -84,14 +102,23 @@ describe("the daily quiz", () => {
   it("refuses a question that is not in the quiz", async () => {
     const quiz = await openDailyQuiz({ userId: alice, now: MORNING });
     const stored = await db().dailyQuiz.findUniqueOrThrow({ where: { id: quiz.quizId } });
-    const outside = ["ec2-dq-1", "ec2-dq-2", "ec2-dq-3", "efs-dq-1", "efs-dq-2"].find((id) => !stored.questionIds.includes(id)) ?? "";
-    await expect(answerDailyQuestion({ userId: alice, quizId: quiz.quizId, questionId: outside, selected: ["b"], now: MORNING })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    const outside =
+      ["ec2-dq-1", "ec2-dq-2", "ec2-dq-3", "efs-dq-1", "efs-dq-2"].find((id) => !stored.questionIds.includes(id)) ?? "";
+    await expect(
+      answerDailyQuestion({ userId: alice, quizId: quiz.quizId, questionId: outside, selected: ["b"], now: MORNING }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT" });
   });
 
   it("ends with every question's explanations and a streak over consecutive local days", async () => {
     const quiz = await openDailyQuiz({ userId: alice, now: EVENING });
     const last = quiz.current?.question.id ?? "";
-    const { finished } = await answerDailyQuestion({ userId: alice, quizId: quiz.quizId, questionId: last, selected: await keyOf(last), now: EVENING });
+    const { finished } = await answerDailyQuestion({
+      userId: alice,
+      quizId: quiz.quizId,
+      questionId: last,
+      selected: await keyOf(last),
+      now: EVENING,
+    });
     expect(finished).toBe(true);
     const done = await openDailyQuiz({ userId: alice, now: EVENING });
     expect(done).toMatchObject({ answered: 3, correct: 2, current: null, streak: 1 });
@@ -103,7 +130,13 @@ describe("the daily quiz", () => {
     const tomorrow = await openDailyQuiz({ userId: alice, now: NEXT_DAY });
     expect(tomorrow.streak).toBe(1);
     for (let q = tomorrow.current; q; q = (await openDailyQuiz({ userId: alice, now: NEXT_DAY })).current) {
-      await answerDailyQuestion({ userId: alice, quizId: tomorrow.quizId, questionId: q.question.id, selected: await keyOf(q.question.id), now: NEXT_DAY });
+      await answerDailyQuestion({
+        userId: alice,
+        quizId: tomorrow.quizId,
+        questionId: q.question.id,
+        selected: await keyOf(q.question.id),
+        now: NEXT_DAY,
+      });
     }
     expect((await openDailyQuiz({ userId: alice, now: NEXT_DAY })).streak).toBe(2);
     // Two days later without a quiz, the streak is over.
@@ -116,7 +149,9 @@ describe("the daily quiz", () => {
     expect(bobs.quizId).not.toBe(alices.quizId);
     expect(bobs.answered).toBe(0);
     const target = (await db().dailyQuiz.findUniqueOrThrow({ where: { id: alices.quizId } })).questionIds[0] ?? "";
-    await expect(answerDailyQuestion({ userId: bob, quizId: alices.quizId, questionId: target, selected: ["b"], now: MORNING })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      answerDailyQuestion({ userId: bob, quizId: alices.quizId, questionId: target, selected: ["b"], now: MORNING }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db().reviewLog.count({ where: { userId: bob } })).toBe(0);
   });
 

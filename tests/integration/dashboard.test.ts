@@ -17,18 +17,47 @@ const ZONE = "America/New_York";
 /** A mature card of the learner's (due 10 March 2026) and a maker of its review logs (Review state, 25-day interval). */
 async function matureCardLogs(userId: string, itemId: string) {
   const card = await db().card.create({
-    data: { userId, itemKind: "flashcard", itemId, due: new Date("2026-03-10T12:00:00Z"), stability: 30, difficulty: 5, elapsedDays: 0, scheduledDays: 30, learningSteps: 0, reps: 5, lapses: 0, state: 2 },
+    data: {
+      userId,
+      itemKind: "flashcard",
+      itemId,
+      due: new Date("2026-03-10T12:00:00Z"),
+      stability: 30,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays: 30,
+      learningSteps: 0,
+      reps: 5,
+      lapses: 0,
+      state: 2,
+    },
   });
   return (review: string, requestId: string, rating = 3) => ({
-    cardId: card.id, userId, requestId, source: "review" as const, rating, state: 2, due: new Date(review), stability: 30, difficulty: 5,
-    elapsedDays: 25, lastElapsedDays: 10, scheduledDays: 25, learningSteps: 0, review: new Date(review), previousCard: {},
+    cardId: card.id,
+    userId,
+    requestId,
+    source: "review" as const,
+    rating,
+    state: 2,
+    due: new Date(review),
+    stability: 30,
+    difficulty: 5,
+    elapsedDays: 25,
+    lastElapsedDays: 10,
+    scheduledDays: 25,
+    learningSteps: 0,
+    review: new Date(review),
+    previousCard: {},
   });
 }
 
 describe("the progress dashboard on PostgreSQL", () => {
   beforeAll(async () => {
     const flashcards = Array.from({ length: 60 }, (_, i) => flashcardData(`dash-card-${String(i).padStart(2, "0")}`));
-    await seedContent(db(), bankOf({ "content/ec2/exam-fixture.yaml": { questions: examBankQuestions(), flashcards } }));
+    await seedContent(
+      db(),
+      bankOf({ "content/ec2/exam-fixture.yaml": { questions: examBankQuestions(), flashcards } }),
+    );
   });
   afterAll(() => db().$disconnect());
 
@@ -42,7 +71,12 @@ describe("the progress dashboard on PostgreSQL", () => {
     expect(view.heatmap.days).toEqual([]);
     expect(view.retention.recent).toEqual({ passed: 0, total: 0 });
     expect(view.exams).toEqual([]);
-    expect(view.mastery.topics.find((t) => t.topicId === "ec2")).toEqual({ topicId: "ec2", questions: 70, attempted: 0, mastered: 0 });
+    expect(view.mastery.topics.find((t) => t.topicId === "ec2")).toEqual({
+      topicId: "ec2",
+      questions: 70,
+      attempted: 0,
+      mastered: 0,
+    });
   });
 
   it("aggregates a generated history the same way a plain reading of the rows does", async () => {
@@ -69,7 +103,10 @@ describe("the progress dashboard on PostgreSQL", () => {
     for (const { day, due } of view.forecast) expect([day, due]).toEqual([day, expectedForecast.get(day) ?? 0]);
     expect(view.forecast.reduce((sum, d) => sum + d.due, 0)).toBeGreaterThan(0);
 
-    const logs = await db().reviewLog.findMany({ where: { userId }, select: { review: true, rating: true, state: true, scheduledDays: true } });
+    const logs = await db().reviewLog.findMany({
+      where: { userId },
+      select: { review: true, rating: true, state: true, scheduledDays: true },
+    });
     const perDay = new Map<string, number>();
     for (const { review } of logs) {
       const day = localDay(review, ZONE);
@@ -80,7 +117,9 @@ describe("the progress dashboard on PostgreSQL", () => {
     const mature = logs.filter((l) => l.state === 2 && l.scheduledDays >= 21);
     const totalMature = view.retention.months.reduce((sum, m) => sum + m.total, 0);
     expect(totalMature).toBe(mature.length);
-    expect(view.retention.months.reduce((sum, m) => sum + m.passed, 0)).toBe(mature.filter((l) => l.rating >= 2).length);
+    expect(view.retention.months.reduce((sum, m) => sum + m.passed, 0)).toBe(
+      mature.filter((l) => l.rating >= 2).length,
+    );
     expect(totalMature).toBeGreaterThan(0);
 
     const ec2 = view.mastery.topics.find((t) => t.topicId === "ec2");
@@ -90,8 +129,12 @@ describe("the progress dashboard on PostgreSQL", () => {
     const secure = view.mastery.domains.find((d) => d.exam === "SAA-C03" && d.domain === "secure");
     expect(secure?.questions).toBe(25);
 
-    expect(view.exams.length).toBe((await db().examAttempt.count({ where: { userId, kind: { in: ["clf_c02", "saa_c03"] } } })));
-    expect(view.exams.map((e) => e.submittedAt.getTime())).toEqual([...view.exams.map((e) => e.submittedAt.getTime())].sort((a, b) => a - b));
+    expect(view.exams.length).toBe(
+      await db().examAttempt.count({ where: { userId, kind: { in: ["clf_c02", "saa_c03"] } } }),
+    );
+    expect(view.exams.map((e) => e.submittedAt.getTime())).toEqual(
+      [...view.exams.map((e) => e.submittedAt.getTime())].sort((a, b) => a - b),
+    );
   });
 
   it("counts a review on the learner's local day, across midnight UTC", async () => {
@@ -99,7 +142,13 @@ describe("the progress dashboard on PostgreSQL", () => {
     const now = new Date("2026-03-03T15:00:00Z");
     const log = await matureCardLogs(userId, "dash-card-00");
     // 04:30 UTC on 1 March is 23:30 on 28 February in New York.
-    await db().reviewLog.createMany({ data: [log("2026-03-01T04:30:00Z", "z1"), log("2026-03-01T05:30:00Z", "z2", 1), log("2026-03-03T14:00:00Z", "z3")] });
+    await db().reviewLog.createMany({
+      data: [
+        log("2026-03-01T04:30:00Z", "z1"),
+        log("2026-03-01T05:30:00Z", "z2", 1),
+        log("2026-03-03T14:00:00Z", "z3"),
+      ],
+    });
     const view = await getDashboard({ userId, now });
     expect(view.heatmap.days).toEqual([
       { day: "2026-02-28", reviews: 1 },
@@ -121,7 +170,11 @@ describe("the progress dashboard on PostgreSQL", () => {
     const log = await matureCardLogs(userId, "dash-card-01");
     // Midnight of 1 March in Kathmandu is 18:15 UTC on 28 February: the first log is the last instant before it.
     await db().reviewLog.createMany({
-      data: [log("2026-02-28T18:14:59.999Z", "k1"), log("2026-02-28T18:15:00.000Z", "k2", 1), log("2026-02-28T18:29:59.999Z", "k3")],
+      data: [
+        log("2026-02-28T18:14:59.999Z", "k1"),
+        log("2026-02-28T18:15:00.000Z", "k2", 1),
+        log("2026-02-28T18:29:59.999Z", "k3"),
+      ],
     });
     const view = await getDashboard({ userId, now });
     expect(view.heatmap.days).toEqual([
@@ -142,12 +195,16 @@ describe("the progress dashboard on PostgreSQL", () => {
     // The dashboard read runs on a read-only connection (as on a replica): it must not score the exam itself.
     const before = await onReadOnlyDatabase(() => getDashboard({ userId, now: new Date() }));
     expect(before.exams).toEqual([]);
-    expect(await db().examAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { submittedAt: true } })).toEqual({ submittedAt: null });
+    expect(
+      await db().examAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { submittedAt: true } }),
+    ).toEqual({ submittedAt: null });
 
     // What the dashboard page does: settle overdue exams (the one write), then read.
     expect(await settleOverdueExams({ userId, now: new Date() })).toBe(1);
     const view = await onReadOnlyDatabase(() => getDashboard({ userId, now: new Date() }));
-    expect(view.exams).toEqual([expect.objectContaining({ attemptId, kind: "saa_c03", scaledScore: 100, passed: false })]);
+    expect(view.exams).toEqual([
+      expect.objectContaining({ attemptId, kind: "saa_c03", scaledScore: 100, passed: false }),
+    ]);
     expect(view.forecast[0]?.due).toBe(65);
     expect(view.today.dueToday).toBe(65);
     const theirs = await getDashboard({ userId: other, now: new Date() });
@@ -158,7 +215,20 @@ describe("the progress dashboard on PostgreSQL", () => {
   it("counts a retired item's card neither in today's due count nor in the forecast, as the review queue skips it", async () => {
     const userId = await createLearner("dash-retired");
     const due = new Date(Date.now() - 60_000);
-    const card = (itemId: string) => ({ userId, itemKind: "flashcard" as const, itemId, due, stability: 3, difficulty: 5, elapsedDays: 1, scheduledDays: 1, learningSteps: 0, reps: 2, lapses: 0, state: 2 });
+    const card = (itemId: string) => ({
+      userId,
+      itemKind: "flashcard" as const,
+      itemId,
+      due,
+      stability: 3,
+      difficulty: 5,
+      elapsedDays: 1,
+      scheduledDays: 1,
+      learningSteps: 0,
+      reps: 2,
+      lapses: 0,
+      state: 2,
+    });
     await db().card.createMany({ data: [card("dash-card-00"), card("dash-card-01")] });
     await db().flashcard.update({ where: { id: "dash-card-01" }, data: { retiredAt: new Date() } });
     try {

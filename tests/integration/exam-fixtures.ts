@@ -8,7 +8,10 @@ export function examBankQuestions() {
   return Object.entries(SAA_COUNTS).flatMap(([domain, n]) =>
     Array.from({ length: n }, (_, i) => {
       const id = `exq-${domain}-${String(i).padStart(2, "0")}`;
-      const exams = [{ exam: "SAA-C03", domain }, ...(i % 2 === 0 ? [{ exam: "CLF-C02", domain: "technology-services" }] : [])];
+      const exams = [
+        { exam: "SAA-C03", domain },
+        ...(i % 2 === 0 ? [{ exam: "CLF-C02", domain: "technology-services" }] : []),
+      ];
       if (i !== 0) return questionData(id, { exams, difficulty: 2 });
       return questionData(id, {
         exams,
@@ -32,8 +35,13 @@ export function fixtureKey(questionId: string): string[] {
 }
 
 let counter = 0;
-export async function createLearner(label: string, data: { examAccommodation?: boolean; timeZone?: string } = {}): Promise<string> {
+export async function createLearner(
+  label: string,
+  data: { examAccommodation?: boolean; timeZone?: string } = {},
+): Promise<string> {
   counter += 1;
-  const user = await db().user.create({ data: { email: `${label}-${Date.now()}-${counter}@example.com`, passwordHash: "x", ...data } });
+  const user = await db().user.create({
+    data: { email: `${label}-${Date.now()}-${counter}@example.com`, passwordHash: "x", ...data },
+  });
   return user.id;
 }

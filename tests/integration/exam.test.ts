@@ -37,8 +37,17 @@ describe("mock exams on PostgreSQL", () => {
     expect(started).toMatchObject({ questionCount: 65, borrowed: 8, missing: 0 });
     expect(started.deadline.getTime() - now.getTime()).toBe(130 * MINUTE);
 
-    const attempt = await db().examAttempt.findUniqueOrThrow({ where: { id: started.attemptId }, include: { responses: true } });
-    expect(attempt).toMatchObject({ seed: 1234, durationMinutes: 130, accommodation: false, currentIndex: 0, submittedAt: null });
+    const attempt = await db().examAttempt.findUniqueOrThrow({
+      where: { id: started.attemptId },
+      include: { responses: true },
+    });
+    expect(attempt).toMatchObject({
+      seed: 1234,
+      durationMinutes: 130,
+      accommodation: false,
+      currentIndex: 0,
+      submittedAt: null,
+    });
     expect(attempt.responses).toHaveLength(65);
     const pool = await listExamPool({ exam: "saa_c03" });
     const again = assembleExam({ pool, domains: mockExamBlueprint("saa_c03").domains, questionCount: 65, seed: 1234 });
@@ -57,7 +66,9 @@ describe("mock exams on PostgreSQL", () => {
     const now = new Date();
     const started = await startExam({ userId, request: { kind: "saa_c03" }, now });
     expect(started.deadline.getTime() - now.getTime()).toBe(160 * MINUTE);
-    await expect(startExam({ userId, request: { kind: "drill", topicId: "ec2" }, now })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(startExam({ userId, request: { kind: "drill", topicId: "ec2" }, now })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("sends the room without keys, explanations or sources", async () => {
@@ -81,21 +92,35 @@ describe("mock exams on PostgreSQL", () => {
     if (!multi || !single) throw new Error("fixture has both types");
 
     await saveExamResponse({ userId, attemptId, questionId: multi.questionId, selected: ["d"], now });
-    const partial = await saveExamResponse({ userId, attemptId, questionId: multi.questionId, selected: ["d", "a"], now });
+    const partial = await saveExamResponse({
+      userId,
+      attemptId,
+      questionId: multi.questionId,
+      selected: ["d", "a"],
+      now,
+    });
     expect(partial).toMatchObject({ selected: ["a", "d"], answered: true, flagged: false });
     await saveExamResponse({ userId, attemptId, questionId: single.questionId, selected: ["c"], flagged: true, now });
     await moveExamCursor({ userId, attemptId, index: 7, now });
 
     const resumed = await openRoom(userId, attemptId, new Date(now.getTime() + 5 * MINUTE));
     expect(resumed.currentIndex).toBe(7);
-    expect(resumed.items.find((i) => i.questionId === multi.questionId)).toMatchObject({ selected: ["a", "d"], flagged: false });
-    expect(resumed.items.find((i) => i.questionId === single.questionId)).toMatchObject({ selected: ["c"], flagged: true });
+    expect(resumed.items.find((i) => i.questionId === multi.questionId)).toMatchObject({
+      selected: ["a", "d"],
+      flagged: false,
+    });
+    expect(resumed.items.find((i) => i.questionId === single.questionId)).toMatchObject({
+      selected: ["c"],
+      flagged: true,
+    });
     expect(resumed.deadline).toBe(first.deadline);
 
     const unflagged = await saveExamResponse({ userId, attemptId, questionId: single.questionId, flagged: false, now });
     expect(unflagged).toMatchObject({ selected: ["c"], flagged: false });
     await saveExamResponse({ userId, attemptId, questionId: single.questionId, selected: [], now });
-    expect((await openRoom(userId, attemptId, now)).items.find((i) => i.questionId === single.questionId)?.selected).toEqual([]);
+    expect(
+      (await openRoom(userId, attemptId, now)).items.find((i) => i.questionId === single.questionId)?.selected,
+    ).toEqual([]);
   });
 
   it("enforces Select N and refuses choices and questions that are not in the exam", async () => {
@@ -106,15 +131,25 @@ describe("mock exams on PostgreSQL", () => {
     const multi = room.items.find((i) => i.type === "multiple");
     const single = room.items.find((i) => i.type === "single");
     if (!multi || !single) throw new Error("fixture has both types");
-    await expect(saveExamResponse({ userId, attemptId, questionId: multi.questionId, selected: ["a", "b", "c"], now })).rejects.toMatchObject({ code: "BAD_INPUT" });
-    await expect(saveExamResponse({ userId, attemptId, questionId: single.questionId, selected: ["a", "b"], now })).rejects.toMatchObject({ code: "BAD_INPUT" });
-    await expect(saveExamResponse({ userId, attemptId, questionId: single.questionId, selected: ["h"], now })).rejects.toMatchObject({ code: "BAD_INPUT" });
-    await expect(saveExamResponse({ userId, attemptId, questionId: multi.questionId, selected: ["a", "a"], now })).rejects.toMatchObject({ code: "BAD_INPUT" });
-    const outside = (await db().question.findMany({ where: { id: { startsWith: "exq-" } }, select: { id: true } })).find(
-      (q) => !room.items.some((i) => i.questionId === q.id),
-    );
+    await expect(
+      saveExamResponse({ userId, attemptId, questionId: multi.questionId, selected: ["a", "b", "c"], now }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(
+      saveExamResponse({ userId, attemptId, questionId: single.questionId, selected: ["a", "b"], now }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(
+      saveExamResponse({ userId, attemptId, questionId: single.questionId, selected: ["h"], now }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(
+      saveExamResponse({ userId, attemptId, questionId: multi.questionId, selected: ["a", "a"], now }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT" });
+    const outside = (
+      await db().question.findMany({ where: { id: { startsWith: "exq-" } }, select: { id: true } })
+    ).find((q) => !room.items.some((i) => i.questionId === q.id));
     expect(outside).toBeDefined();
-    await expect(saveExamResponse({ userId, attemptId, questionId: outside?.id ?? "", selected: ["b"], now })).rejects.toMatchObject({
+    await expect(
+      saveExamResponse({ userId, attemptId, questionId: outside?.id ?? "", selected: ["b"], now }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
       message: expect.stringContaining("not part of this exam"),
     });
@@ -128,9 +163,15 @@ describe("mock exams on PostgreSQL", () => {
     const { attemptId } = await startExam({ userId: owner, request: { kind: "drill", topicId: "ec2" }, now });
     const room = await openRoom(owner, attemptId, now);
     const questionId = room.items[0]?.questionId ?? "";
-    await expect(getExamRoom({ userId: intruder, attemptId, language: "en", now })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(saveExamResponse({ userId: intruder, attemptId, questionId, selected: ["b"], now })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(moveExamCursor({ userId: intruder, attemptId, index: 1, now })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getExamRoom({ userId: intruder, attemptId, language: "en", now })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      saveExamResponse({ userId: intruder, attemptId, questionId, selected: ["b"], now }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(moveExamCursor({ userId: intruder, attemptId, index: 1, now })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(submitExam({ userId: intruder, attemptId, now })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await submitExam({ userId: owner, attemptId, now });
     await expect(getExamResult({ userId: intruder, attemptId })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -141,21 +182,41 @@ describe("mock exams on PostgreSQL", () => {
   it("refuses an answer after the deadline and scores the attempt at its deadline", async () => {
     const userId = await createLearner("exam-late");
     const startedAt = new Date(Date.now() - 31 * MINUTE);
-    const { attemptId, deadline } = await startExam({ userId, request: { kind: "drill", topicId: "ec2" }, now: startedAt });
+    const { attemptId, deadline } = await startExam({
+      userId,
+      request: { kind: "drill", topicId: "ec2" },
+      now: startedAt,
+    });
     const room = await openRoom(userId, attemptId, startedAt);
     const [first, second] = room.items;
     if (!first || !second) throw new Error("drill has items");
-    await saveExamResponse({ userId, attemptId, questionId: first.questionId, selected: fixtureKey(first.questionId), now: new Date(deadline.getTime() - 1000) });
+    await saveExamResponse({
+      userId,
+      attemptId,
+      questionId: first.questionId,
+      selected: fixtureKey(first.questionId),
+      now: new Date(deadline.getTime() - 1000),
+    });
 
     // Exactly at the deadline is already too late.
     const late = new Date(deadline.getTime());
-    await expect(saveExamResponse({ userId, attemptId, questionId: second.questionId, selected: fixtureKey(second.questionId), now: late })).rejects.toMatchObject({
+    await expect(
+      saveExamResponse({
+        userId,
+        attemptId,
+        questionId: second.questionId,
+        selected: fixtureKey(second.questionId),
+        now: late,
+      }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
     const attempt = await db().examAttempt.findUniqueOrThrow({ where: { id: attemptId } });
     expect(attempt).toMatchObject({ autoSubmitted: true, rawCorrect: 1 });
     expect(attempt.submittedAt?.getTime()).toBe(deadline.getTime());
-    const stored = await db().examResponse.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId, questionId: second.questionId } } });
+    const stored = await db().examResponse.findUniqueOrThrow({
+      where: { attemptId_questionId: { attemptId, questionId: second.questionId } },
+    });
     expect(stored).toMatchObject({ selected: [], isCorrect: false });
   });
 
@@ -165,7 +226,13 @@ describe("mock exams on PostgreSQL", () => {
     const { attemptId, deadline } = await startExam({ userId, request: { kind: "saa_c03" }, now: startedAt });
     const room = await openRoom(userId, attemptId, startedAt);
     for (const item of room.items.slice(0, 10)) {
-      await saveExamResponse({ userId, attemptId, questionId: item.questionId, selected: fixtureKey(item.questionId), now: startedAt });
+      await saveExamResponse({
+        userId,
+        attemptId,
+        questionId: item.questionId,
+        selected: fixtureKey(item.questionId),
+        now: startedAt,
+      });
     }
     // The learner closed the tab; nothing runs until they come back.
     expect((await db().examAttempt.findUniqueOrThrow({ where: { id: attemptId } })).submittedAt).toBeNull();
@@ -182,7 +249,10 @@ describe("mock exams on PostgreSQL", () => {
     expect(entry?.submittedAt?.getTime()).toBe(deadline.getTime());
     expect(await getExamRoom({ userId, attemptId, language: "en", now })).toEqual({ status: "submitted" });
 
-    const logs = await db().reviewLog.findMany({ where: { userId, source: "exam" }, select: { rating: true, card: { select: { itemId: true } } } });
+    const logs = await db().reviewLog.findMany({
+      where: { userId, source: "exam" },
+      select: { rating: true, card: { select: { itemId: true } } },
+    });
     expect(logs).toHaveLength(65);
     expect(logs.filter((l) => l.rating === 3)).toHaveLength(10);
     expect(new Set(logs.map((l) => l.card.itemId))).toEqual(new Set(room.items.map((i) => i.questionId)));
@@ -205,7 +275,14 @@ describe("mock exams on PostgreSQL", () => {
     expect(await submitExam({ userId, attemptId, now })).toEqual({ attemptId, alreadySubmitted: true });
 
     const result = await getExamResult({ userId, attemptId });
-    expect(result).toMatchObject({ rawCorrect: 22, total: 65, autoSubmitted: false, passed: false, passingScaledScore: 720, cutPercent: 70 });
+    expect(result).toMatchObject({
+      rawCorrect: 22,
+      total: 65,
+      autoSubmitted: false,
+      passed: false,
+      passingScaledScore: 720,
+      cutPercent: 70,
+    });
     expect(result.percent).toBeCloseTo(33.8, 1);
     expect(result.scaledScore).toBe(Math.round(100 + (620 * (22 / 65) * 100) / 70));
     expect(result.timeUsedMs).toBeGreaterThanOrEqual(20 * MINUTE - 1000);
@@ -222,7 +299,15 @@ describe("mock exams on PostgreSQL", () => {
 
     const target = room.items[0];
     if (!target) throw new Error("exam has items");
-    await expect(saveExamResponse({ userId, attemptId, questionId: target.questionId, selected: fixtureKey(target.questionId), now })).rejects.toMatchObject({
+    await expect(
+      saveExamResponse({
+        userId,
+        attemptId,
+        questionId: target.questionId,
+        selected: fixtureKey(target.questionId),
+        now,
+      }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
     await expect(moveExamCursor({ userId, attemptId, index: 0, now })).rejects.toMatchObject({ code: "CONFLICT" });
@@ -235,7 +320,13 @@ describe("mock exams on PostgreSQL", () => {
     const { attemptId } = await startExam({ userId, request: { kind: "drill", topicId: "ec2" }, now });
     const room = await openRoom(userId, attemptId, now);
     const save = (item: (typeof room.items)[number]) =>
-      saveExamResponse({ userId, attemptId, questionId: item.questionId, selected: fixtureKey(item.questionId), now: new Date() }).then(
+      saveExamResponse({
+        userId,
+        attemptId,
+        questionId: item.questionId,
+        selected: fixtureKey(item.questionId),
+        now: new Date(),
+      }).then(
         () => "saved" as const,
         (error: unknown) => {
           expect(error).toMatchObject({ code: "CONFLICT" });
@@ -243,12 +334,18 @@ describe("mock exams on PostgreSQL", () => {
         },
       );
     const early = room.items.slice(0, 10).map(save);
-    const submits = [submitExam({ userId, attemptId, now: new Date() }), submitExam({ userId, attemptId, now: new Date() })];
+    const submits = [
+      submitExam({ userId, attemptId, now: new Date() }),
+      submitExam({ userId, attemptId, now: new Date() }),
+    ];
     const saves = [...early, ...room.items.slice(10).map(save)];
     const [outcomes, submitted] = await Promise.all([Promise.all(saves), Promise.all(submits)]);
     expect(submitted.map((s) => s.alreadySubmitted).sort()).toEqual([false, true]);
 
-    const attempt = await db().examAttempt.findUniqueOrThrow({ where: { id: attemptId }, include: { responses: true } });
+    const attempt = await db().examAttempt.findUniqueOrThrow({
+      where: { id: attemptId },
+      include: { responses: true },
+    });
     // Every answer that was accepted is in the score; every refused one left its item empty.
     expect(attempt.rawCorrect).toBe(outcomes.filter((o) => o === "saved").length);
     for (const response of attempt.responses) expect(response.isCorrect).toBe(response.selected.length > 0);
@@ -263,7 +360,11 @@ describe("mock exams on PostgreSQL", () => {
     const room = await openRoom(userId, attemptId, now);
     const wrong = room.items.slice(0, 3);
     for (const item of room.items) {
-      const selected = wrong.includes(item) ? (item.type === "multiple" ? ["b", "c"] : ["a"]) : fixtureKey(item.questionId);
+      const selected = wrong.includes(item)
+        ? item.type === "multiple"
+          ? ["b", "c"]
+          : ["a"]
+        : fixtureKey(item.questionId);
       await saveExamResponse({ userId, attemptId, questionId: item.questionId, selected, now });
     }
     await submitExam({ userId, attemptId, now });
@@ -273,7 +374,11 @@ describe("mock exams on PostgreSQL", () => {
     expect(lobby.missed.count).toBe(3);
     const saa = lobby.mockExams.find((m) => m.kind === "saa_c03");
     expect(saa).toMatchObject({ questionCount: 65, minutes: 130, borrowed: 8, missing: 0 });
-    expect(saa?.domains.find((d) => d.domain === "cost-optimized")).toMatchObject({ quota: 13, available: 5, taken: 5 });
+    expect(saa?.domains.find((d) => d.domain === "cost-optimized")).toMatchObject({
+      quota: 13,
+      available: 5,
+      taken: 5,
+    });
     expect(lobby.drill.topics.find((t) => t.topicId === "ec2")?.available).toBe(70);
 
     const retest = await startExam({ userId, request: { kind: "missed" }, now: new Date() });

@@ -13,9 +13,13 @@ let otherUserId = "";
 
 describe("practising a topic", () => {
   beforeAll(async () => {
-    await seedContent(db(), bankOf({ "content/efs/practice.yaml": { questions: [questionData("efs-p1"), multipleQuestionData("efs-p2")] } }));
+    await seedContent(
+      db(),
+      bankOf({ "content/efs/practice.yaml": { questions: [questionData("efs-p1"), multipleQuestionData("efs-p2")] } }),
+    );
     userId = (await db().user.create({ data: { email: `practice-${Date.now()}@example.com`, passwordHash: "x" } })).id;
-    otherUserId = (await db().user.create({ data: { email: `other-${Date.now()}@example.com`, passwordHash: "x" } })).id;
+    otherUserId = (await db().user.create({ data: { email: `other-${Date.now()}@example.com`, passwordHash: "x" } }))
+      .id;
   });
   afterAll(() => db().$disconnect());
 
@@ -24,13 +28,21 @@ describe("practising a topic", () => {
     expect(total).toBe(2);
     const json = JSON.stringify(question);
     expect(json).not.toMatch(/isCorrect|correct|explanation|Why [a-e]/);
-    expect(question?.choices.map((c) => c.label)).toEqual(["a", "b", "c", "d"].concat(question?.type === "multiple" ? ["e"] : []));
+    expect(question?.choices.map((c) => c.label)).toEqual(
+      ["a", "b", "c", "d"].concat(question?.type === "multiple" ? ["e"] : []),
+    );
   });
 
   it("grades on the server, records the answer and moves on to an unanswered question", async () => {
     const first = await getPracticeQuestion({ userId, topicId: "efs" });
     expect(first.question?.id).toBe("efs-p1");
-    const feedback = await submitPracticeAnswer({ userId, questionId: "efs-p1", selected: ["c"], requestId: fresh(), now: new Date() });
+    const feedback = await submitPracticeAnswer({
+      userId,
+      questionId: "efs-p1",
+      selected: ["c"],
+      requestId: fresh(),
+      now: new Date(),
+    });
     expect(feedback).toMatchObject({ isCorrect: false, key: ["b"], selected: ["c"] });
     expect(feedback.explanations.map((e) => e.label)).toEqual(["a", "b", "c", "d"]);
     expect(feedback.sources[0]).toMatchObject({ url: expect.stringMatching(/^https:\/\//) });
@@ -40,21 +52,49 @@ describe("practising a topic", () => {
   });
 
   it("gives no partial credit and enforces Select N", async () => {
-    await expect(submitPracticeAnswer({ userId, questionId: "efs-p2", selected: ["a"], requestId: fresh(), now: new Date() })).rejects.toMatchObject({ code: "BAD_INPUT" });
-    expect((await submitPracticeAnswer({ userId, questionId: "efs-p2", selected: ["a", "b"], requestId: fresh(), now: new Date() })).isCorrect).toBe(false);
-    expect((await submitPracticeAnswer({ userId, questionId: "efs-p2", selected: ["d", "a"], requestId: fresh(), now: new Date() })).isCorrect).toBe(true);
+    await expect(
+      submitPracticeAnswer({ userId, questionId: "efs-p2", selected: ["a"], requestId: fresh(), now: new Date() }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT" });
+    expect(
+      (
+        await submitPracticeAnswer({
+          userId,
+          questionId: "efs-p2",
+          selected: ["a", "b"],
+          requestId: fresh(),
+          now: new Date(),
+        })
+      ).isCorrect,
+    ).toBe(false);
+    expect(
+      (
+        await submitPracticeAnswer({
+          userId,
+          questionId: "efs-p2",
+          selected: ["d", "a"],
+          requestId: fresh(),
+          now: new Date(),
+        })
+      ).isCorrect,
+    ).toBe(true);
   });
 
   it("refuses unknown questions and unknown choices with a clear message", async () => {
-    await expect(submitPracticeAnswer({ userId, questionId: "efs-nope", selected: ["a"], requestId: fresh(), now: new Date() })).rejects.toMatchObject({
+    await expect(
+      submitPracticeAnswer({ userId, questionId: "efs-nope", selected: ["a"], requestId: fresh(), now: new Date() }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
       message: 'No question with id "efs-nope"',
     });
-    await expect(submitPracticeAnswer({ userId, questionId: "efs-p1", selected: ["h"], requestId: fresh(), now: new Date() })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(
+      submitPracticeAnswer({ userId, questionId: "efs-p1", selected: ["h"], requestId: fresh(), now: new Date() }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT" });
   });
 
   it("records a doubled or retried submission once, and refuses a request id reused for another question", async () => {
-    const learner = (await db().user.create({ data: { email: `practice-twice-${Date.now()}@example.com`, passwordHash: "x" } })).id;
+    const learner = (
+      await db().user.create({ data: { email: `practice-twice-${Date.now()}@example.com`, passwordHash: "x" } })
+    ).id;
     const requestId = fresh();
     const answer = { userId: learner, questionId: "efs-p1", selected: ["b"], requestId, now: new Date() };
     const [first, second] = await Promise.all([submitPracticeAnswer(answer), submitPracticeAnswer(answer)]);
@@ -62,8 +102,12 @@ describe("practising a topic", () => {
     expect(await submitPracticeAnswer(answer)).toEqual(first);
     expect(await db().answer.count({ where: { userId: learner } })).toBe(1);
     expect(await db().reviewLog.count({ where: { userId: learner } })).toBe(1);
-    expect(await db().card.findFirst({ where: { userId: learner, itemId: "efs-p1" }, select: { reps: true } })).toEqual({ reps: 1 });
-    await expect(submitPracticeAnswer({ ...answer, questionId: "efs-p2", selected: ["a", "d"] })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await db().card.findFirst({ where: { userId: learner, itemId: "efs-p1" }, select: { reps: true } })).toEqual(
+      { reps: 1 },
+    );
+    await expect(submitPracticeAnswer({ ...answer, questionId: "efs-p2", selected: ["a", "d"] })).rejects.toMatchObject(
+      { code: "CONFLICT" },
+    );
     // A new presentation of the same question is a new answer.
     await submitPracticeAnswer({ ...answer, requestId: fresh() });
     expect(await db().answer.count({ where: { userId: learner } })).toBe(2);

@@ -57,7 +57,14 @@ describe("the review session", () => {
 
   it("records a repeated submission once", async () => {
     const itemId = await firstNewId(alice);
-    const input = { userId: alice, flashcardId: itemId, grade: "good" as const, expectedVersion: 0, requestId: `dup-${stamp}`, now: T0 };
+    const input = {
+      userId: alice,
+      flashcardId: itemId,
+      grade: "good" as const,
+      expectedVersion: 0,
+      requestId: `dup-${stamp}`,
+      now: T0,
+    };
     const first = await gradeFlashcard(input);
     const second = await gradeFlashcard({ ...input, now: new Date(T0.getTime() + 3000) });
     expect(second).toEqual({ logId: first.logId, duplicate: true });
@@ -69,7 +76,15 @@ describe("the review session", () => {
 
   it("lets only one of two tabs grade the same presentation, leaving one log and a consistent card", async () => {
     const itemId = await firstNewId(alice);
-    const tab = (n: number) => gradeFlashcard({ userId: alice, flashcardId: itemId, grade: n === 1 ? "again" : "easy", expectedVersion: 0, requestId: `tab${n}-${stamp}`, now: T0 });
+    const tab = (n: number) =>
+      gradeFlashcard({
+        userId: alice,
+        flashcardId: itemId,
+        grade: n === 1 ? "again" : "easy",
+        expectedVersion: 0,
+        requestId: `tab${n}-${stamp}`,
+        now: T0,
+      });
     const results = await Promise.allSettled([tab(1), tab(2)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected");
@@ -84,7 +99,14 @@ describe("the review session", () => {
   it("records a double click (the same request sent twice at once) once", async () => {
     const grace = await newUser("grace");
     const itemId = await firstNewId(grace);
-    const input = { userId: grace, flashcardId: itemId, grade: "good" as const, expectedVersion: 0, requestId: `dbl-${stamp}`, now: T0 };
+    const input = {
+      userId: grace,
+      flashcardId: itemId,
+      grade: "good" as const,
+      expectedVersion: 0,
+      requestId: `dbl-${stamp}`,
+      now: T0,
+    };
     const results = await Promise.all([gradeFlashcard(input), gradeFlashcard(input)]);
     expect(results.map((r) => r.duplicate).sort()).toEqual([false, true]);
     expect(results[0]?.logId).toBe(results[1]?.logId);
@@ -103,14 +125,35 @@ describe("the review session", () => {
   it("shows due cards oldest first, then new ones, then learning cards within 20 minutes when nothing else is left", async () => {
     const frank = await newUser("frank", { dailyNewLimit: 2 });
     const c1 = await firstNewId(frank);
-    await gradeFlashcard({ userId: frank, flashcardId: c1, grade: "again", expectedVersion: 0, requestId: "f1", now: T0 });
+    await gradeFlashcard({
+      userId: frank,
+      flashcardId: c1,
+      grade: "again",
+      expectedVersion: 0,
+      requestId: "f1",
+      now: T0,
+    });
     const c2 = await firstNewId(frank);
-    await gradeFlashcard({ userId: frank, flashcardId: c2, grade: "good", expectedVersion: 0, requestId: "f2", now: T0 });
+    await gradeFlashcard({
+      userId: frank,
+      flashcardId: c2,
+      grade: "good",
+      expectedVersion: 0,
+      requestId: "f2",
+      now: T0,
+    });
     const soon = new Date(T0.getTime() + 5 * MIN);
     const first = await getReviewQueue({ userId: frank, now: soon });
     expect(first.counts).toEqual({ due: 1, new: 0, learning: 1 });
     expect(first.next).toMatchObject({ itemId: c1, version: 1 });
-    await gradeFlashcard({ userId: frank, flashcardId: c1, grade: "easy", expectedVersion: 1, requestId: "f3", now: soon });
+    await gradeFlashcard({
+      userId: frank,
+      flashcardId: c1,
+      grade: "easy",
+      expectedVersion: 1,
+      requestId: "f3",
+      now: soon,
+    });
     const ahead = await getReviewQueue({ userId: frank, now: soon });
     expect(ahead.counts).toEqual({ due: 0, new: 0, learning: 1 });
     expect(ahead.next).toMatchObject({ itemId: c2 });
@@ -122,7 +165,14 @@ describe("the review session", () => {
     const before = await db().card.findFirstOrThrow({ where: { userId: alice, itemId } });
     const now = new Date(before.due.getTime() + 1000);
     const queue = await getReviewQueue({ userId: alice, now });
-    const graded = await gradeFlashcard({ userId: alice, flashcardId: itemId, grade: "good", expectedVersion: before.version, requestId: `undo-${stamp}`, now });
+    const graded = await gradeFlashcard({
+      userId: alice,
+      flashcardId: itemId,
+      grade: "good",
+      expectedVersion: before.version,
+      requestId: `undo-${stamp}`,
+      now,
+    });
     expect((await getReviewQueue({ userId: alice, now })).undoLogId).toBe(graded.logId);
     await undoReview({ userId: alice, logId: graded.logId });
     const after = await db().card.findFirstOrThrow({ where: { userId: alice, itemId } });
@@ -139,7 +189,14 @@ describe("the review session", () => {
   it("undoing a new card's first grade gives the day's new allowance back", async () => {
     const carol = await newUser("carol", { dailyNewLimit: 1 });
     const itemId = await firstNewId(carol);
-    const { logId } = await gradeFlashcard({ userId: carol, flashcardId: itemId, grade: "good", expectedVersion: 0, requestId: `c-${stamp}`, now: T0 });
+    const { logId } = await gradeFlashcard({
+      userId: carol,
+      flashcardId: itemId,
+      grade: "good",
+      expectedVersion: 0,
+      requestId: `c-${stamp}`,
+      now: T0,
+    });
     expect((await getReviewQueue({ userId: carol, now: T0 })).counts.new).toBe(0);
     await undoReview({ userId: carol, logId });
     const queue = await getReviewQueue({ userId: carol, now: T0 });
@@ -149,14 +206,28 @@ describe("the review session", () => {
 
   it("grades a due question by the answer, and lets a right answer be raised to Easy", async () => {
     const dave = await newUser("dave");
-    await recordQuestionOutcome(db(), { userId: dave, questionId: "iam-rv-q1", correct: false, now: T0, source: "practice", requestId: "p1" });
+    await recordQuestionOutcome(db(), {
+      userId: dave,
+      questionId: "iam-rv-q1",
+      correct: false,
+      now: T0,
+      source: "practice",
+      requestId: "p1",
+    });
     const now = new Date(T0.getTime() + 2 * MIN);
     const queue = await getReviewQueue({ userId: dave, now });
     expect(queue.next).toMatchObject({ kind: "question", itemId: "iam-rv-q1", version: 1 });
     expect(JSON.stringify(queue.next)).not.toMatch(/isCorrect|explanation/);
     expect(queue.next?.options.map((o) => o.grade)).toEqual(["again", "good", "easy"]);
 
-    const right = await answerReviewQuestion({ userId: dave, questionId: "iam-rv-q1", selected: ["b"], expectedVersion: 1, requestId: "r1", now });
+    const right = await answerReviewQuestion({
+      userId: dave,
+      questionId: "iam-rv-q1",
+      selected: ["b"],
+      expectedVersion: 1,
+      requestId: "r1",
+      now,
+    });
     expect(right.feedback).toMatchObject({ isCorrect: true, key: ["b"] });
     const good = await db().card.findFirstOrThrow({ where: { userId: dave } });
     await markReviewEasy({ userId: dave, logId: right.logId });
@@ -174,7 +245,14 @@ describe("the review session", () => {
     for (let i = 0; i < 40; i++) {
       const card = await db().card.findFirst({ where: { userId: erin } });
       if (card && card.lapses >= 8) break;
-      const outcome = await recordQuestionOutcome(db(), { userId: erin, questionId: "iam-rv-q1", correct: card?.state !== 2, now, source: "daily", requestId: `l${i}` });
+      const outcome = await recordQuestionOutcome(db(), {
+        userId: erin,
+        questionId: "iam-rv-q1",
+        correct: card?.state !== 2,
+        now,
+        source: "daily",
+        requestId: `l${i}`,
+      });
       now = new Date(Math.max(outcome.due.getTime(), now.getTime()) + 1000);
     }
     const leech = await db().card.findFirstOrThrow({ where: { userId: erin } });
@@ -193,10 +271,26 @@ describe("one learner's reviews are not another's", () => {
     await expect(undoReview({ userId: bob, logId: aliceLog.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(markReviewEasy({ userId: bob, logId: aliceLog.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     // Bob answering a question Alice reviews touches only Bob's own card (he has none for it: refused).
-    await expect(answerReviewQuestion({ userId: bob, questionId: "iam-rv-q1", selected: ["b"], expectedVersion: 0, requestId: "x", now: T0 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      answerReviewQuestion({
+        userId: bob,
+        questionId: "iam-rv-q1",
+        selected: ["b"],
+        expectedVersion: 0,
+        requestId: "x",
+        now: T0,
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     // The same request id in two accounts is two different reviews.
     const aliceCard = await db().card.findFirstOrThrow({ where: { id: aliceLog.cardId } });
-    const bobGrade = await gradeFlashcard({ userId: bob, flashcardId: aliceCard.itemId, grade: "good", expectedVersion: 0, requestId: aliceLog.requestId, now: T0 });
+    const bobGrade = await gradeFlashcard({
+      userId: bob,
+      flashcardId: aliceCard.itemId,
+      grade: "good",
+      expectedVersion: 0,
+      requestId: aliceLog.requestId,
+      now: T0,
+    });
     expect(bobGrade.duplicate).toBe(false);
     expect(await db().card.findUniqueOrThrow({ where: { id: aliceCard.id } })).toEqual(aliceCard);
   });

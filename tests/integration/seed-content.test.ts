@@ -28,13 +28,26 @@ describe("seeding content by stable id", () => {
   afterAll(() => db().$disconnect());
 
   it("creates topics, questions with choices and exam tags, and flashcards", async () => {
-    const bank = bankOf({ [FILE]: { questions: [questionData("ebs-q1"), multipleQuestionData("ebs-q2")], flashcards: [flashcardData("ebs-c1")] } });
+    const bank = bankOf({
+      [FILE]: {
+        questions: [questionData("ebs-q1"), multipleQuestionData("ebs-q2")],
+        flashcards: [flashcardData("ebs-c1")],
+      },
+    });
     const result = await seedContent(db(), bank);
     expect(result.questions).toEqual({ created: 2, updated: 0, unchanged: 0, retired: 0 });
     expect(await db().topic.count()).toBe(5);
-    const q2 = await db().question.findUniqueOrThrow({ where: { id: "ebs-q2" }, include: { choices: true, examTags: true } });
+    const q2 = await db().question.findUniqueOrThrow({
+      where: { id: "ebs-q2" },
+      include: { choices: true, examTags: true },
+    });
     expect(q2).toMatchObject({ topicId: "ebs", type: "multiple", selectCount: 2, sourceFile: FILE });
-    expect(q2.choices.filter((c) => c.isCorrect).map((c) => c.label).sort()).toEqual(["a", "d"]);
+    expect(
+      q2.choices
+        .filter((c) => c.isCorrect)
+        .map((c) => c.label)
+        .sort(),
+    ).toEqual(["a", "d"]);
     expect(q2.examTags).toEqual([{ questionId: "ebs-q2", exam: "SAA-C03", domain: "secure" }]);
   });
 
@@ -54,7 +67,16 @@ describe("seeding content by stable id", () => {
   it("updates an edited question in place and keeps the learners' answers", async () => {
     await seedContent(db(), bankOf({ [FILE]: { questions: [questionData("ebs-q1")] } }));
     const user = await db().user.create({ data: { email: `seed-${Date.now()}@example.com`, passwordHash: "x" } });
-    await db().answer.create({ data: { userId: user.id, questionId: "ebs-q1", mode: "practice", selected: ["b"], isCorrect: true, contentHash: "old" } });
+    await db().answer.create({
+      data: {
+        userId: user.id,
+        questionId: "ebs-q1",
+        mode: "practice",
+        selected: ["b"],
+        isCorrect: true,
+        contentHash: "old",
+      },
+    });
     const edited = questionData("ebs-q1", { stem: { ko: "고친 지문", en: "An edited stem" } });
     const result = await seedContent(db(), bankOf({ [FILE]: { questions: [edited] } }));
     expect(result.questions).toMatchObject({ updated: 1, created: 0 });

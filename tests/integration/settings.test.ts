@@ -11,21 +11,35 @@ describe("study settings", () => {
 
   it("start at the defaults and save valid changes for this learner only", async () => {
     const userId = (await db().user.create({ data: { email: `settings-${stamp}@example.com`, passwordHash: "x" } })).id;
-    const otherId = (await db().user.create({ data: { email: `settings-other-${stamp}@example.com`, passwordHash: "x" } })).id;
+    const otherId = (
+      await db().user.create({ data: { email: `settings-other-${stamp}@example.com`, passwordHash: "x" } })
+    ).id;
     expect(await getStudySettings({ userId })).toEqual(DEFAULT_STUDY_SETTINGS);
-    const changed = { dailyNewLimit: 5, dailyQuizSize: 3, desiredRetention: 0.95, timeZone: "Europe/Berlin", locale: "en" as const, examAccommodation: true };
+    const changed = {
+      dailyNewLimit: 5,
+      dailyQuizSize: 3,
+      desiredRetention: 0.95,
+      timeZone: "Europe/Berlin",
+      locale: "en" as const,
+      examAccommodation: true,
+    };
     await updateSettings({ userId, settings: changed });
     expect(await getStudySettings({ userId })).toEqual(changed);
     expect(await getStudySettings({ userId: otherId })).toEqual(DEFAULT_STUDY_SETTINGS);
   });
 
   it("refuse out-of-range values with the schema's message and change nothing", async () => {
-    const userId = (await db().user.create({ data: { email: `settings-bad-${stamp}@example.com`, passwordHash: "x" } })).id;
-    await expect(updateSettings({ userId, settings: { ...DEFAULT_STUDY_SETTINGS, desiredRetention: 0.99 } })).rejects.toMatchObject({
+    const userId = (await db().user.create({ data: { email: `settings-bad-${stamp}@example.com`, passwordHash: "x" } }))
+      .id;
+    await expect(
+      updateSettings({ userId, settings: { ...DEFAULT_STUDY_SETTINGS, desiredRetention: 0.99 } }),
+    ).rejects.toMatchObject({
       code: "BAD_INPUT",
       message: "Desired retention must be between 0.70 and 0.97",
     });
-    await expect(updateSettings({ userId, settings: { ...DEFAULT_STUDY_SETTINGS, timeZone: "Nowhere/Land" } })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(
+      updateSettings({ userId, settings: { ...DEFAULT_STUDY_SETTINGS, timeZone: "Nowhere/Land" } }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT" });
     expect(await getStudySettings({ userId })).toEqual(DEFAULT_STUDY_SETTINGS);
   });
 });

@@ -22,8 +22,32 @@ function q(i: number): string {
 }
 
 function stateOf(card: Card): CardState {
-  const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, isLeech } = card;
-  return { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, isLeech };
+  const {
+    due,
+    stability,
+    difficulty,
+    elapsedDays,
+    scheduledDays,
+    learningSteps,
+    reps,
+    lapses,
+    state,
+    lastReview,
+    isLeech,
+  } = card;
+  return {
+    due,
+    stability,
+    difficulty,
+    elapsedDays,
+    scheduledDays,
+    learningSteps,
+    reps,
+    lapses,
+    state,
+    lastReview,
+    isLeech,
+  };
 }
 
 function cardOf(cards: Map<string, Card>, questionId: string): Card {
@@ -41,15 +65,34 @@ async function cardsByItem(userId: string): Promise<Map<string, Card>> {
 async function withHistory(userId: string, questionIds: string[]): Promise<void> {
   for (const [i, questionId] of questionIds.entries()) {
     if (i % 3 === 2) continue;
-    await recordQuestionOutcome(db(), { userId, questionId, correct: i % 2 === 0, now: new Date(T0.getTime() - 6 * DAY), source: "practice", requestId: `h1-${questionId}` });
+    await recordQuestionOutcome(db(), {
+      userId,
+      questionId,
+      correct: i % 2 === 0,
+      now: new Date(T0.getTime() - 6 * DAY),
+      source: "practice",
+      requestId: `h1-${questionId}`,
+    });
     if (i % 4 === 0) {
-      await recordQuestionOutcome(db(), { userId, questionId, correct: i % 8 !== 0, now: new Date(T0.getTime() - 2 * DAY), source: "daily", requestId: `h2-${questionId}` });
+      await recordQuestionOutcome(db(), {
+        userId,
+        questionId,
+        correct: i % 8 !== 0,
+        now: new Date(T0.getTime() - 2 * DAY),
+        source: "daily",
+        requestId: `h2-${questionId}`,
+      });
     }
   }
 }
 
 /** What grading each item one by one with the pure core gives, from the cards as they were before. */
-function expectedGrades(before: Map<string, Card>, outcomes: { questionId: string; correct: boolean }[], now: Date, desiredRetention: number) {
+function expectedGrades(
+  before: Map<string, Card>,
+  outcomes: { questionId: string; correct: boolean }[],
+  now: Date,
+  desiredRetention: number,
+) {
   const scheduler = buildScheduler({ desiredRetention });
   return new Map(
     outcomes.map(({ questionId, correct }) => {
@@ -82,24 +125,45 @@ describe("recordQuestionOutcomes (the batch form)", () => {
     await withHistory(userId, questionIds.slice(0, 40));
     for (const [i, questionId] of questionIds.entries()) {
       if (i % 10 === 9) continue; // unanswered: wrong
-      await saveExamResponse({ userId, attemptId: started.attemptId, questionId, selected: i % 3 === 0 ? ["c"] : fixtureKey(questionId), now: T0 });
+      await saveExamResponse({
+        userId,
+        attemptId: started.attemptId,
+        questionId,
+        selected: i % 3 === 0 ? ["c"] : fixtureKey(questionId),
+        now: T0,
+      });
     }
     const before = await cardsByItem(userId);
     const submittedAt = new Date(T0.getTime() + 40 * 60_000);
 
     await submitExam({ userId, attemptId: started.attemptId, now: submittedAt });
 
-    const responses = await db().examResponse.findMany({ where: { attemptId: started.attemptId }, orderBy: { position: "asc" } });
-    const expected = expectedGrades(before, responses.map((r) => ({ questionId: r.questionId, correct: r.isCorrect === true })), submittedAt, 0.85);
+    const responses = await db().examResponse.findMany({
+      where: { attemptId: started.attemptId },
+      orderBy: { position: "asc" },
+    });
+    const expected = expectedGrades(
+      before,
+      responses.map((r) => ({ questionId: r.questionId, correct: r.isCorrect === true })),
+      submittedAt,
+      0.85,
+    );
     const after = await cardsByItem(userId);
-    const logs = await db().reviewLog.findMany({ where: { userId, source: "exam" }, include: { card: { select: { itemId: true } } } });
+    const logs = await db().reviewLog.findMany({
+      where: { userId, source: "exam" },
+      include: { card: { select: { itemId: true } } },
+    });
     expect(logs).toHaveLength(65);
     for (const questionId of questionIds) {
       const want = expected.get(questionId);
       expect(stateOf(cardOf(after, questionId))).toEqual(want?.graded.card);
       expect(cardOf(after, questionId).version).toBe(want?.version);
       const log = logs.find((l) => l.card.itemId === questionId);
-      expect(log).toMatchObject({ requestId: `exam:${started.attemptId}:${questionId}`, ...want?.graded.log, durationMs: null });
+      expect(log).toMatchObject({
+        requestId: `exam:${started.attemptId}:${questionId}`,
+        ...want?.graded.log,
+        durationMs: null,
+      });
       expect(log?.previousCard).toEqual(want && snapshotCard(want.previous));
     }
   });
@@ -125,7 +189,12 @@ describe("recordQuestionOutcomes (the batch form)", () => {
     );
     const logCount = await db().reviewLog.count({ where: { userId } });
 
-    const again = await recordQuestionOutcomes(db(), { userId, now: new Date(T0.getTime() + 60_000), source: "practice", outcomes });
+    const again = await recordQuestionOutcomes(db(), {
+      userId,
+      now: new Date(T0.getTime() + 60_000),
+      source: "practice",
+      outcomes,
+    });
     expect(again).toEqual(first.map((result) => ({ ...result, duplicate: true })));
     expect(await db().reviewLog.count({ where: { userId } })).toBe(logCount);
     expect(await cardsByItem(userId)).toEqual(after);
@@ -133,8 +202,13 @@ describe("recordQuestionOutcomes (the batch form)", () => {
 
   it("records only the items of a mixed batch whose requestIds are new", async () => {
     const userId = await createLearner("batch-mixed");
-    const outcomes = QUESTIONS.slice(0, 30).map((questionId, i) => ({ questionId, correct: i % 2 === 0, requestId: `mix-${i}` }));
-    for (const outcome of outcomes.filter((_, i) => i % 3 === 0)) await recordQuestionOutcome(db(), { userId, now: T0, source: "daily", ...outcome });
+    const outcomes = QUESTIONS.slice(0, 30).map((questionId, i) => ({
+      questionId,
+      correct: i % 2 === 0,
+      requestId: `mix-${i}`,
+    }));
+    for (const outcome of outcomes.filter((_, i) => i % 3 === 0))
+      await recordQuestionOutcome(db(), { userId, now: T0, source: "daily", ...outcome });
     const before = await cardsByItem(userId);
     const later = new Date(T0.getTime() + DAY);
 
@@ -163,7 +237,8 @@ describe("recordQuestionOutcomes (the batch form)", () => {
 
     const other = await createLearner("batch-twice-one-by-one");
     const oneByOne = [];
-    for (const outcome of outcomes) oneByOne.push(await recordQuestionOutcome(db(), { userId: other, now: T0, source: "practice", ...outcome }));
+    for (const outcome of outcomes)
+      oneByOne.push(await recordQuestionOutcome(db(), { userId: other, now: T0, source: "practice", ...outcome }));
     const strip = (r: { cardId: string; logId: string }) => ({ ...r, cardId: undefined, logId: undefined });
     expect(batch.map(strip)).toEqual(oneByOne.map(strip));
     const [mine, theirs] = await Promise.all([cardsByItem(userId), cardsByItem(other)]);
@@ -174,13 +249,35 @@ describe("recordQuestionOutcomes (the batch form)", () => {
 
   it("refuses a requestId already used for another item (CONFLICT) or an unknown question (NOT_FOUND), writing nothing", async () => {
     const userId = await createLearner("batch-conflict");
-    await recordQuestionOutcome(db(), { userId, questionId: q(0), correct: true, now: T0, source: "practice", requestId: "used" });
+    await recordQuestionOutcome(db(), {
+      userId,
+      questionId: q(0),
+      correct: true,
+      now: T0,
+      source: "practice",
+      requestId: "used",
+    });
     const batch = (outcomes: { questionId: string; correct: boolean; requestId: string }[]) =>
       recordQuestionOutcomes(db(), { userId, now: T0, source: "exam", outcomes });
 
-    await expect(batch([{ questionId: q(2), correct: true, requestId: "new-2" }, { questionId: q(1), correct: true, requestId: "used" }])).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(batch([{ questionId: q(2), correct: true, requestId: "same" }, { questionId: q(3), correct: true, requestId: "same" }])).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(batch([{ questionId: q(2), correct: true, requestId: "new-2" }, { questionId: "ebs-srsb-nope", correct: true, requestId: "new-x" }])).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      batch([
+        { questionId: q(2), correct: true, requestId: "new-2" },
+        { questionId: q(1), correct: true, requestId: "used" },
+      ]),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      batch([
+        { questionId: q(2), correct: true, requestId: "same" },
+        { questionId: q(3), correct: true, requestId: "same" },
+      ]),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      batch([
+        { questionId: q(2), correct: true, requestId: "new-2" },
+        { questionId: "ebs-srsb-nope", correct: true, requestId: "new-x" },
+      ]),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db().reviewLog.count({ where: { userId } })).toBe(1);
     expect(await db().card.count({ where: { userId } })).toBe(1);
   });
@@ -188,9 +285,19 @@ describe("recordQuestionOutcomes (the batch form)", () => {
   it("lets concurrent batches and single answers on overlapping cards finish without deadlock or a double record", async () => {
     for (let round = 0; round < 3; round++) {
       const userId = await createLearner("batch-race");
-      const batchA = QUESTIONS.slice(0, 40).map((questionId, i) => ({ questionId, correct: i % 2 === 0, requestId: `A-${i}` }));
-      const batchB = QUESTIONS.slice(20).reverse().map((questionId, i) => ({ questionId, correct: i % 3 !== 0, requestId: `B-${i}` }));
-      const singles = QUESTIONS.slice(25, 35).map((questionId, i) => ({ questionId, correct: i % 2 === 1, requestId: `S-${i}` }));
+      const batchA = QUESTIONS.slice(0, 40).map((questionId, i) => ({
+        questionId,
+        correct: i % 2 === 0,
+        requestId: `A-${i}`,
+      }));
+      const batchB = QUESTIONS.slice(20)
+        .reverse()
+        .map((questionId, i) => ({ questionId, correct: i % 3 !== 0, requestId: `B-${i}` }));
+      const singles = QUESTIONS.slice(25, 35).map((questionId, i) => ({
+        questionId,
+        correct: i % 2 === 1,
+        requestId: `S-${i}`,
+      }));
       const now = new Date(T0.getTime() + round * DAY);
       const [a1, a2] = await Promise.all([
         recordQuestionOutcomes(db(), { userId, now, source: "exam", outcomes: batchA }),

@@ -6,7 +6,11 @@ import { SignInForm } from "./sign-in-form";
 
 export const metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const [{ t, language }, params] = await Promise.all([getTranslator(), searchParams]);
   return (
     <div className="mx-auto max-w-sm space-y-6">

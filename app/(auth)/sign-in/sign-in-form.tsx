@@ -33,13 +33,24 @@ export function SignInForm({ messages, callbackUrl }: { messages: AppMessages<"a
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormField id="email" name="email" type="email" autoComplete="email" required label={t("auth.email")} />
-      <FormField id="password" name="password" type="password" autoComplete="current-password" required label={t("auth.password")} />
+      <FormField
+        id="password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        label={t("auth.password")}
+      />
       {error ? (
         <p role="alert" className="text-sm text-red-700">
           {error}
         </p>
       ) : null}
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 disabled:opacity-60"
+      >
         {t("auth.submitSignIn")}
       </button>
     </form>

@@ -6,7 +6,11 @@ import { SignUpForm } from "./sign-up-form";
 
 export const metadata = { title: "Sign up" };
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const [{ t, language }, params] = await Promise.all([getTranslator(), searchParams]);
   return (
     <div className="mx-auto max-w-sm space-y-6">

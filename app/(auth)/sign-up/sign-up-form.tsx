@@ -38,8 +38,23 @@ export function SignUpForm({ messages, callbackUrl }: { messages: AppMessages<"a
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <FormField id="name" name="name" type="text" autoComplete="name" label={t("auth.name")} error={failed?.fields?.name} />
-      <FormField id="email" name="email" type="email" autoComplete="email" required label={t("auth.email")} error={failed?.fields?.email} />
+      <FormField
+        id="name"
+        name="name"
+        type="text"
+        autoComplete="name"
+        label={t("auth.name")}
+        error={failed?.fields?.name}
+      />
+      <FormField
+        id="email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        label={t("auth.email")}
+        error={failed?.fields?.email}
+      />
       <FormField
         id="password"
         name="password"
@@ -56,7 +71,11 @@ export function SignUpForm({ messages, callbackUrl }: { messages: AppMessages<"a
           {failed.message}
         </p>
       ) : null}
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 disabled:opacity-60"
+      >
         {t("auth.submitSignUp")}
       </button>
     </form>

@@ -32,7 +32,10 @@ export default async function LabsPage() {
                 ))}
               </ul>
               <p className="mt-2 text-xs text-slate-500">{t("labs.examples", { n: count })}</p>
-              <Link href={`/labs/${topic.id}`} className="mt-3 inline-block text-sm font-medium text-sky-700 hover:underline">
+              <Link
+                href={`/labs/${topic.id}`}
+                className="mt-3 inline-block text-sm font-medium text-sky-700 hover:underline"
+              >
                 {t("labs.open")}: {topic.name[language]} →
               </Link>
             </li>

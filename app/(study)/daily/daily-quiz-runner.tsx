@@ -81,7 +81,10 @@ export function DailyQuizRunner({
   });
 
   const streak = (
-    <p className="inline-block rounded-full bg-amber-50 px-3 py-1 text-sm font-medium text-amber-900" aria-live="polite">
+    <p
+      className="inline-block rounded-full bg-amber-50 px-3 py-1 text-sm font-medium text-amber-900"
+      aria-live="polite"
+    >
       {t("daily.streak", { n: quiz.streak })}
     </p>
   );
@@ -89,7 +92,11 @@ export function DailyQuizRunner({
     return (
       <div className="space-y-4">
         {streak}
-        {quiz.results ? <DailyResults results={quiz.results} correct={quiz.correct} language={language} t={t} /> : <p className="text-slate-600">{t("daily.empty")}</p>}
+        {quiz.results ? (
+          <DailyResults results={quiz.results} correct={quiz.correct} language={language} t={t} />
+        ) : (
+          <p className="text-slate-600">{t("daily.empty")}</p>
+        )}
       </div>
     );
   }
@@ -112,13 +119,16 @@ export function DailyQuizRunner({
           language={language}
           t={t}
           selected={selected}
-          onToggle={(label) => !feedback && setSelected((current) => toggleChoice(current, label, question.type === "multiple"))}
+          onToggle={(label) =>
+            !feedback && setSelected((current) => toggleChoice(current, label, question.type === "multiple"))
+          }
           answerKey={feedback ? feedback.key : null}
         />
         <div aria-live="polite">
           {feedback ? (
             <p role="status" className={`font-semibold ${feedback.isCorrect ? "text-emerald-700" : "text-red-700"}`}>
-              {feedback.isCorrect ? t("study.correct") : t("study.incorrect")} · {t("study.answerKey")}: {feedback.key.join(", ").toUpperCase()}
+              {feedback.isCorrect ? t("study.correct") : t("study.incorrect")} · {t("study.answerKey")}:{" "}
+              {feedback.key.join(", ").toUpperCase()}
             </p>
           ) : null}
           {error ? (
@@ -128,7 +138,11 @@ export function DailyQuizRunner({
           ) : null}
         </div>
         {feedback ? (
-          <button type="submit" autoFocus className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
+          <button
+            type="submit"
+            autoFocus
+            className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800"
+          >
             {quiz.current ? t("daily.next") : t("daily.finish")}
           </button>
         ) : (

@@ -4,7 +4,17 @@ import type { StudyTranslate } from "@/lib/i18n/study-messages";
 import type { DailyResult } from "@/lib/server/daily";
 
 /** The finished quiz: the score, then every question with the learner's answer and every option explained. */
-export function DailyResults({ results, correct, language, t }: { results: DailyResult[]; correct: number; language: Language; t: StudyTranslate<"daily" | "study"> }) {
+export function DailyResults({
+  results,
+  correct,
+  language,
+  t,
+}: {
+  results: DailyResult[];
+  correct: number;
+  language: Language;
+  t: StudyTranslate<"daily" | "study">;
+}) {
   return (
     <section aria-labelledby="daily-results" className="space-y-4">
       <h2 id="daily-results" className="text-xl font-semibold">

@@ -17,7 +17,10 @@ import { getLanguage } from "@/lib/server/language";
 
 export const metadata = { title: "Dashboard" };
 
-const WEEKDAYS = { ko: ["일", "월", "화", "수", "목", "금", "토"], en: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] };
+const WEEKDAYS = {
+  ko: ["일", "월", "화", "수", "목", "금", "토"],
+  en: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
+};
 const EXAM_COLORS = { clf_c02: "#7c3aed", saa_c03: "#0369a1" } as const;
 
 export default async function DashboardPage() {
@@ -34,7 +37,9 @@ export default async function DashboardPage() {
   const matureMonths = view.retention.months.filter((m) => m.total > 0);
   // From the first month with mature reviews (at least the last three months): a year of empty months says nothing.
   const firstMature = view.retention.months.findIndex((m) => m.total > 0);
-  const retentionMonths = view.retention.months.slice(Math.max(0, Math.min(firstMature, view.retention.months.length - 3)));
+  const retentionMonths = view.retention.months.slice(
+    Math.max(0, Math.min(firstMature, view.retention.months.length - 3)),
+  );
   const target = Math.round(view.desiredRetention * 1000) / 10;
   const attemptedAny = view.mastery.topics.some((r) => r.attempted > 0);
   const nothingYet = !view.started.cards && !view.started.answers && !view.started.exams;
@@ -42,8 +47,17 @@ export default async function DashboardPage() {
   const summaries = {
     forecast: t("dash.forecastSummary", { total: forecastTotal, today: view.forecast[0]?.due ?? 0 }),
     heatmap: t("dash.heatmapSummary", { total: reviewTotal, days: view.heatmap.days.length }),
-    retention: t("dash.retentionSummary", { rate: percent(view.retention.recent.passed, view.retention.recent.total), total: view.retention.recent.total, target }),
-    mastery: view.mastery.topics.map((r) => `${TOPICS.find((x) => x.id === r.topicId)?.name[language] ?? r.topicId} ${percent(r.mastered, r.questions)}%`).join(", "),
+    retention: t("dash.retentionSummary", {
+      rate: percent(view.retention.recent.passed, view.retention.recent.total),
+      total: view.retention.recent.total,
+      target,
+    }),
+    mastery: view.mastery.topics
+      .map(
+        (r) =>
+          `${TOPICS.find((x) => x.id === r.topicId)?.name[language] ?? r.topicId} ${percent(r.mastered, r.questions)}%`,
+      )
+      .join(", "),
     exams: t("dash.examScoresSummary", { n: view.exams.length, last: lastExam?.scaledScore ?? 0 }),
   };
 
@@ -60,7 +74,12 @@ export default async function DashboardPage() {
           summary={summaries.forecast}
           empty={forecastTotal === 0 ? t("dash.forecastEmpty") : null}
         >
-          <DueForecastChart title={summaries.forecast} data={view.forecast} todayLabel={t("dash.forecastToday")} cardsLabel={t("dash.cards")} />
+          <DueForecastChart
+            title={summaries.forecast}
+            data={view.forecast}
+            todayLabel={t("dash.forecastToday")}
+            cardsLabel={t("dash.cards")}
+          />
         </ChartFigure>
 
         <ChartFigure
@@ -89,7 +108,13 @@ export default async function DashboardPage() {
         summary={summaries.retention}
         empty={matureMonths.length === 0 ? t("dash.retentionEmpty") : null}
       >
-        <RetentionChart title={summaries.retention} months={retentionMonths} target={target} rateLabel={t("dash.retentionRate")} targetLabel={t("dash.retentionTarget", { target })} />
+        <RetentionChart
+          title={summaries.retention}
+          months={retentionMonths}
+          target={target}
+          rateLabel={t("dash.retentionRate")}
+          targetLabel={t("dash.retentionTarget", { target })}
+        />
       </ChartFigure>
 
       <ChartFigure
@@ -97,7 +122,13 @@ export default async function DashboardPage() {
         title={t("dash.mastery")}
         lead={t("dash.masteryLead")}
         summary={summaries.mastery}
-        empty={attemptedAny ? null : <Link href="/daily" className="text-sky-700 hover:underline">{t("dash.masteryEmpty")}</Link>}
+        empty={
+          attemptedAny ? null : (
+            <Link href="/daily" className="text-sky-700 hover:underline">
+              {t("dash.masteryEmpty")}
+            </Link>
+          )
+        }
       >
         <MasteryChart
           title={summaries.mastery}
@@ -127,7 +158,12 @@ export default async function DashboardPage() {
                 summary={summary}
                 empty={rows.length === 0 ? t("dash.masteryEmpty") : null}
               >
-                <MasteryChart title={summary} rows={rows} attemptedLabel={t("dash.attempted")} masteredLabel={t("dash.mastered")} />
+                <MasteryChart
+                  title={summary}
+                  rows={rows}
+                  attemptedLabel={t("dash.attempted")}
+                  masteredLabel={t("dash.mastered")}
+                />
               </ChartFigure>
             );
           })}
@@ -138,17 +174,34 @@ export default async function DashboardPage() {
         id="exams"
         title={t("dash.examScores")}
         summary={summaries.exams}
-        empty={lastExam ? null : <Link href="/exams" className="text-sky-700 hover:underline">{t("dash.examScoresEmpty")}</Link>}
+        empty={
+          lastExam ? null : (
+            <Link href="/exams" className="text-sky-700 hover:underline">
+              {t("dash.examScoresEmpty")}
+            </Link>
+          )
+        }
       >
         <ExamScoresChart
           title={summaries.exams}
-          points={view.exams.map((e) => ({ label: new Intl.DateTimeFormat(language, { month: "numeric", day: "numeric", timeZone: view.timeZone }).format(e.submittedAt), kind: e.kind, score: e.scaledScore }))}
+          points={view.exams.map((e) => ({
+            label: new Intl.DateTimeFormat(language, {
+              month: "numeric",
+              day: "numeric",
+              timeZone: view.timeZone,
+            }).format(e.submittedAt),
+            kind: e.kind,
+            score: e.scaledScore,
+          }))}
           series={MOCK_EXAM_KINDS.filter((kind) => view.exams.some((e) => e.kind === kind)).map((kind) => ({
             key: kind,
             name: MOCK_EXAMS[kind],
             color: EXAM_COLORS[kind],
             passLine: mockExamBlueprint(kind).passingScaledScore ?? 700,
-            passLabel: t("dash.passLine", { exam: MOCK_EXAMS[kind], score: mockExamBlueprint(kind).passingScaledScore ?? 700 }),
+            passLabel: t("dash.passLine", {
+              exam: MOCK_EXAMS[kind],
+              score: mockExamBlueprint(kind).passingScaledScore ?? 700,
+            }),
             labelPosition: kind === "saa_c03" ? "insideTopRight" : "insideBottomRight",
           }))}
           scoreLabel={t("dash.score")}

@@ -12,7 +12,12 @@ const StartSchema = z.discriminatedUnion("kind", [
 ]);
 
 const SaveSchema = z
-  .object({ attemptId: RowIdSchema, questionId: ItemIdSchema, selected: SelectedChoicesSchema.optional(), flagged: z.boolean().optional() })
+  .object({
+    attemptId: RowIdSchema,
+    questionId: ItemIdSchema,
+    selected: SelectedChoicesSchema.optional(),
+    flagged: z.boolean().optional(),
+  })
   .strict()
   .refine((input) => input.selected !== undefined || input.flagged !== undefined, "nothing to save");
 
@@ -20,7 +25,9 @@ const MoveSchema = z.object({ attemptId: RowIdSchema, index: z.number().int().mi
 const SubmitSchema = z.object({ attemptId: RowIdSchema }).strict();
 
 export async function startExamAction(input: unknown): Promise<ActionResult<{ attemptId: string }>> {
-  return runAction(StartSchema, input, async ({ userId, data, now }) => ({ attemptId: (await startExam({ userId, request: data, now })).attemptId }));
+  return runAction(StartSchema, input, async ({ userId, data, now }) => ({
+    attemptId: (await startExam({ userId, request: data, now })).attemptId,
+  }));
 }
 
 export async function saveExamResponseAction(input: unknown): Promise<ActionResult<SavedResponse>> {
@@ -32,5 +39,7 @@ export async function moveExamCursorAction(input: unknown): Promise<ActionResult
 }
 
 export async function submitExamAction(input: unknown): Promise<ActionResult<{ attemptId: string }>> {
-  return runAction(SubmitSchema, input, async ({ userId, data, now }) => ({ attemptId: (await submitExam({ userId, ...data, now })).attemptId }));
+  return runAction(SubmitSchema, input, async ({ userId, data, now }) => ({
+    attemptId: (await submitExam({ userId, ...data, now })).attemptId,
+  }));
 }

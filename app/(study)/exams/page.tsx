@@ -18,7 +18,12 @@ export default async function ExamsPage() {
   const [language, lobby] = await Promise.all([getLanguage(), getExamLobby({ userId: user.id })]);
   const t = examTranslator(language);
   const busy = lobby.openAttempt !== null;
-  const start = { label: t("exams.start"), pendingLabel: t("exams.starting"), disabled: busy, errorMessages: appMessages(language, ["errors"]) };
+  const start = {
+    label: t("exams.start"),
+    pendingLabel: t("exams.starting"),
+    disabled: busy,
+    errorMessages: appMessages(language, ["errors"]),
+  };
   return (
     <div className="space-y-8">
       <header className="space-y-3">
@@ -29,18 +34,26 @@ export default async function ExamsPage() {
           </Link>
         </div>
         <p className="text-slate-700">{t("exams.lead")}</p>
-        <p className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">{t("exams.coverage")}</p>
+        <p className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+          {t("exams.coverage")}
+        </p>
       </header>
 
       {lobby.openAttempt ? (
-        <section aria-label={t("exams.resume")} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-sky-200 bg-sky-50 p-4">
+        <section
+          aria-label={t("exams.resume")}
+          className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-sky-200 bg-sky-50 p-4"
+        >
           <p>
             {t("exams.inProgress", {
               name: examTitle(t, language, lobby.openAttempt.kind, lobby.openAttempt.topicId),
               time: formatDateTime(lobby.openAttempt.deadline, language, lobby.timeZone),
             })}
           </p>
-          <Link href={`/exams/${lobby.openAttempt.attemptId}`} className="rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800">
+          <Link
+            href={`/exams/${lobby.openAttempt.attemptId}`}
+            className="rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800"
+          >
             {t("exams.resume")}
           </Link>
         </section>
@@ -50,7 +63,9 @@ export default async function ExamsPage() {
         <h2 id="mock-heading" className="text-xl font-semibold">
           {t("exams.mockHeading")}
         </h2>
-        <p className="text-sm text-slate-600">{lobby.accommodation ? t("exams.accommodationOn") : t("exams.accommodationOff")}</p>
+        <p className="text-sm text-slate-600">
+          {lobby.accommodation ? t("exams.accommodationOn") : t("exams.accommodationOff")}
+        </p>
         <ul className="grid gap-4 md:grid-cols-2">
           {lobby.mockExams.map((mock) => {
             const name = examTitle(t, language, mock.kind, null);
@@ -58,17 +73,36 @@ export default async function ExamsPage() {
             return (
               <li key={mock.kind} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
                 <h3 className="font-semibold">{name}</h3>
-                <p className="text-sm text-slate-600">{t("exams.facts", { questions: mock.questionCount, minutes: mock.minutes, pass: mock.passingScaledScore })}</p>
+                <p className="text-sm text-slate-600">
+                  {t("exams.facts", {
+                    questions: mock.questionCount,
+                    minutes: mock.minutes,
+                    pass: mock.passingScaledScore,
+                  })}
+                </p>
                 <ul className="space-y-1 text-xs text-slate-600">
                   {mock.domains
                     .filter((d) => d.available < d.quota)
                     .map((d) => (
-                      <li key={d.domain}>{t("exams.shortDomain", { domain: groupLabel(t, language, mock.kind, d.domain), quota: d.quota, available: d.available })}</li>
+                      <li key={d.domain}>
+                        {t("exams.shortDomain", {
+                          domain: groupLabel(t, language, mock.kind, d.domain),
+                          quota: d.quota,
+                          available: d.available,
+                        })}
+                      </li>
                     ))}
                   {mock.borrowed > 0 ? <li>{t("exams.borrowed", { n: mock.borrowed })}</li> : null}
-                  {mock.missing > 0 ? <li className="text-amber-800">{t("exams.missing", { n: mock.missing, count: taken })}</li> : null}
+                  {mock.missing > 0 ? (
+                    <li className="text-amber-800">{t("exams.missing", { n: mock.missing, count: taken })}</li>
+                  ) : null}
                 </ul>
-                <StartExamButton request={{ kind: mock.kind }} accessibleName={`${t("exams.start")}: ${name}`} {...start} disabled={busy || taken === 0} />
+                <StartExamButton
+                  request={{ kind: mock.kind }}
+                  accessibleName={`${t("exams.start")}: ${name}`}
+                  {...start}
+                  disabled={busy || taken === 0}
+                />
               </li>
             );
           })}
@@ -79,17 +113,27 @@ export default async function ExamsPage() {
         <h2 id="drill-heading" className="text-xl font-semibold">
           {t("exams.drillHeading")}
         </h2>
-        <p className="text-sm text-slate-600">{t("exams.drillLead", { questions: lobby.drill.questionCount, minutes: lobby.drill.minutes })}</p>
+        <p className="text-sm text-slate-600">
+          {t("exams.drillLead", { questions: lobby.drill.questionCount, minutes: lobby.drill.minutes })}
+        </p>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {lobby.drill.topics.map(({ topicId, available }) => {
             const name = examTitle(t, language, "drill", topicId);
             return (
-              <li key={topicId} className="flex items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white p-3">
+              <li
+                key={topicId}
+                className="flex items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white p-3"
+              >
                 <div>
                   <p className="font-medium">{TOPICS.find((x) => x.id === topicId)?.name[language]}</p>
                   <p className="text-xs text-slate-500">{t("exams.drillAvailable", { n: available })}</p>
                 </div>
-                <StartExamButton request={{ kind: "drill", topicId }} accessibleName={`${t("exams.start")}: ${name}`} {...start} disabled={busy || available === 0} />
+                <StartExamButton
+                  request={{ kind: "drill", topicId }}
+                  accessibleName={`${t("exams.start")}: ${name}`}
+                  {...start}
+                  disabled={busy || available === 0}
+                />
               </li>
             );
           })}
@@ -100,11 +144,17 @@ export default async function ExamsPage() {
         <h2 id="missed-heading" className="text-xl font-semibold">
           {t("exams.missedHeading")}
         </h2>
-        <p className="text-sm text-slate-600">{t("exams.missedLead", { questions: lobby.missed.questionCount, minutes: lobby.missed.minutes })}</p>
+        <p className="text-sm text-slate-600">
+          {t("exams.missedLead", { questions: lobby.missed.questionCount, minutes: lobby.missed.minutes })}
+        </p>
         {lobby.missed.count > 0 ? (
           <div className="flex items-center gap-4">
             <p className="text-sm">{t("exams.missedCount", { n: lobby.missed.count })}</p>
-            <StartExamButton request={{ kind: "missed" }} accessibleName={`${t("exams.start")}: ${t("exams.kind.missed")}`} {...start} />
+            <StartExamButton
+              request={{ kind: "missed" }}
+              accessibleName={`${t("exams.start")}: ${t("exams.kind.missed")}`}
+              {...start}
+            />
           </div>
         ) : (
           <p className="text-sm text-slate-600">{t("exams.missedNone")}</p>

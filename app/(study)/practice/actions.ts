@@ -7,7 +7,9 @@ import type { AnswerFeedback } from "@/lib/server/questions";
 import { AnswerChoicesSchema, RequestIdSchema } from "@/lib/validation";
 import { runAction, type ActionResult } from "@/app/_lib/action";
 
-const AnswerInputSchema = z.object({ questionId: ItemIdSchema, selected: AnswerChoicesSchema, requestId: RequestIdSchema }).strict();
+const AnswerInputSchema = z
+  .object({ questionId: ItemIdSchema, selected: AnswerChoicesSchema, requestId: RequestIdSchema })
+  .strict();
 
 /** Grades a practice answer on the server; the key and explanations come back only now. */
 export async function answerQuestion(input: unknown): Promise<ActionResult<AnswerFeedback>> {

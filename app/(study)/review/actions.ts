@@ -2,7 +2,14 @@
 
 import { z } from "zod";
 import { ItemIdSchema } from "@/lib/content";
-import { answerReviewQuestion, getReviewQueue, gradeFlashcard, markReviewEasy, undoReview, type ReviewQueue } from "@/lib/server/review";
+import {
+  answerReviewQuestion,
+  getReviewQueue,
+  gradeFlashcard,
+  markReviewEasy,
+  undoReview,
+  type ReviewQueue,
+} from "@/lib/server/review";
 import type { AnswerFeedback } from "@/lib/server/questions";
 import { AnswerChoicesSchema, RequestIdSchema, RowIdSchema } from "@/lib/validation";
 import { runAction, type ActionResult } from "@/app/_lib/action";
@@ -10,9 +17,21 @@ import { runAction, type ActionResult } from "@/app/_lib/action";
 const VersionSchema = z.number().int().min(0);
 
 const GradeInputSchema = z
-  .object({ itemId: ItemIdSchema, grade: z.enum(["again", "hard", "good", "easy"]), expectedVersion: VersionSchema, requestId: RequestIdSchema })
+  .object({
+    itemId: ItemIdSchema,
+    grade: z.enum(["again", "hard", "good", "easy"]),
+    expectedVersion: VersionSchema,
+    requestId: RequestIdSchema,
+  })
   .strict();
-const AnswerInputSchema = z.object({ itemId: ItemIdSchema, selected: AnswerChoicesSchema, expectedVersion: VersionSchema, requestId: RequestIdSchema }).strict();
+const AnswerInputSchema = z
+  .object({
+    itemId: ItemIdSchema,
+    selected: AnswerChoicesSchema,
+    expectedVersion: VersionSchema,
+    requestId: RequestIdSchema,
+  })
+  .strict();
 const LogInputSchema = z.object({ logId: RowIdSchema }).strict();
 
 /** A review action's result; after a refusal (a conflict, a vanished card) it carries the queue as it now stands. */
@@ -27,7 +46,14 @@ export async function gradeReviewCard(input: unknown): Promise<ReviewResult> {
     GradeInputSchema,
     input,
     async ({ userId, data, now }) => {
-      await gradeFlashcard({ userId, flashcardId: data.itemId, grade: data.grade, expectedVersion: data.expectedVersion, requestId: data.requestId, now });
+      await gradeFlashcard({
+        userId,
+        flashcardId: data.itemId,
+        grade: data.grade,
+        expectedVersion: data.expectedVersion,
+        requestId: data.requestId,
+        now,
+      });
       return getReviewQueue({ userId, now });
     },
     recover,
@@ -35,7 +61,9 @@ export async function gradeReviewCard(input: unknown): Promise<ReviewResult> {
 }
 
 /** Answers the due question on screen: graded on the server, recorded Again (wrong) or Good (right). */
-export async function answerReviewItem(input: unknown): Promise<ReviewResult<{ feedback: AnswerFeedback; logId: string; queue: ReviewQueue }>> {
+export async function answerReviewItem(
+  input: unknown,
+): Promise<ReviewResult<{ feedback: AnswerFeedback; logId: string; queue: ReviewQueue }>> {
   return runAction(
     AnswerInputSchema,
     input,

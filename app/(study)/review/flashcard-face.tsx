@@ -33,7 +33,11 @@ export function FlashcardFace({
       </section>
       {revealed ? (
         <>
-          <section aria-label={t("review.back")} aria-live="polite" className="space-y-2 border-t border-slate-200 pt-4">
+          <section
+            aria-label={t("review.back")}
+            aria-live="polite"
+            className="space-y-2 border-t border-slate-200 pt-4"
+          >
             <p className="whitespace-pre-line text-lg font-medium">{item.back[language]}</p>
             <p className="text-sm text-slate-600">
               <span className="font-semibold">{t("review.why")}: </span>
@@ -60,7 +64,13 @@ export function FlashcardFace({
           </div>
         </>
       ) : (
-        <button type="button" onClick={onReveal} autoFocus aria-keyshortcuts="Space Enter" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
+        <button
+          type="button"
+          onClick={onReveal}
+          autoFocus
+          aria-keyshortcuts="Space Enter"
+          className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800"
+        >
           {t("review.show")} <span className="ml-1 text-xs text-sky-100">({t("review.showKeys")})</span>
         </button>
       )}

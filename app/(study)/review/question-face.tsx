@@ -43,23 +43,46 @@ export function QuestionFace({
       }}
       className="space-y-4"
     >
-      <ChoiceList question={item.question} language={language} t={t} selected={selected} onToggle={onToggle} answerKey={answered ? answered.feedback.key : null} />
+      <ChoiceList
+        question={item.question}
+        language={language}
+        t={t}
+        selected={selected}
+        onToggle={onToggle}
+        answerKey={answered ? answered.feedback.key : null}
+      />
       {answered ? (
         <section aria-live="polite" className="space-y-4 border-t border-slate-200 pt-4">
           <p role="status" className="text-sm text-slate-700">
             {answered.easy
               ? t("review.markedEasy")
-              : t("review.autoGraded", { grade: t(`review.grade.${grade ?? "again"}`), interval: interval === undefined ? "?" : intervalText(t, interval) })}
+              : t("review.autoGraded", {
+                  grade: t(`review.grade.${grade ?? "again"}`),
+                  interval: interval === undefined ? "?" : intervalText(t, interval),
+                })}
           </p>
           <AnswerExplanations feedback={answered.feedback} question={item.question} language={language} t={t} />
           <div className="flex flex-wrap gap-2">
-            <button type="submit" autoFocus disabled={pending} aria-keyshortcuts="Enter" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 disabled:opacity-50">
+            <button
+              type="submit"
+              autoFocus
+              disabled={pending}
+              aria-keyshortcuts="Enter"
+              className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 disabled:opacity-50"
+            >
               {t("review.continue")}
             </button>
             {answered.feedback.isCorrect && !answered.easy ? (
-              <button type="button" onClick={onEasy} disabled={pending} aria-keyshortcuts="4" className="rounded-md border border-slate-300 px-4 py-2 disabled:opacity-50">
+              <button
+                type="button"
+                onClick={onEasy}
+                disabled={pending}
+                aria-keyshortcuts="4"
+                className="rounded-md border border-slate-300 px-4 py-2 disabled:opacity-50"
+              >
                 <kbd className="mr-1 text-xs text-slate-500">4</kbd>
-                {t("review.markEasy")} ({intervalText(t, item.options.find((o) => o.grade === "easy")?.intervalMs ?? 0)})
+                {t("review.markEasy")} ({intervalText(t, item.options.find((o) => o.grade === "easy")?.intervalMs ?? 0)}
+                )
               </button>
             ) : null}
           </div>

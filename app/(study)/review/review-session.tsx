@@ -93,7 +93,12 @@ export function ReviewSession({
   function grade(name: GradeName) {
     if (item?.kind !== "flashcard" || !revealed) return;
     send(async () => {
-      const result = await gradeReviewCard({ itemId: item.itemId, grade: name, expectedVersion: item.version, requestId });
+      const result = await gradeReviewCard({
+        itemId: item.itemId,
+        grade: name,
+        expectedVersion: item.version,
+        requestId,
+      });
       if (result.ok) present(result.data);
       else fail(result);
     });
@@ -102,8 +107,19 @@ export function ReviewSession({
   function submitAnswer() {
     if (item?.kind !== "question" || answered || selected.length !== item.question.selectCount) return;
     send(async () => {
-      const result = await answerReviewItem({ itemId: item.itemId, selected, expectedVersion: item.version, requestId });
-      if (result.ok) setAnswered({ feedback: result.data.feedback, logId: result.data.logId, after: result.data.queue, easy: false });
+      const result = await answerReviewItem({
+        itemId: item.itemId,
+        selected,
+        expectedVersion: item.version,
+        requestId,
+      });
+      if (result.ok)
+        setAnswered({
+          feedback: result.data.feedback,
+          logId: result.data.logId,
+          after: result.data.queue,
+          easy: false,
+        });
       else fail(result);
     });
   }
@@ -165,13 +181,25 @@ export function ReviewSession({
         {t("review.counts", { due: queue.counts.due, new: queue.counts.new, learning: queue.counts.learning })}
       </p>
       {item ? (
-        <article key={`${item.kind}:${item.itemId}:${item.version}`} className="space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" aria-label={t("review.title")}>
+        <article
+          key={`${item.kind}:${item.itemId}:${item.version}`}
+          className="space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+          aria-label={t("review.title")}
+        >
           <div className="flex flex-wrap gap-2 text-xs">
             {item.isNew ? <span className="rounded bg-sky-50 px-2 text-sky-800">{t("review.new")}</span> : null}
             {item.isLeech ? <span className="rounded bg-amber-50 px-2 text-amber-800">{t("review.leech")}</span> : null}
           </div>
           {item.kind === "flashcard" ? (
-            <FlashcardFace item={item} language={language} t={t} revealed={revealed} pending={pending} onReveal={() => setRevealed(true)} onGrade={grade} />
+            <FlashcardFace
+              item={item}
+              language={language}
+              t={t}
+              revealed={revealed}
+              pending={pending}
+              onReveal={() => setRevealed(true)}
+              onGrade={grade}
+            />
           ) : (
             <QuestionFace
               item={item}
@@ -180,7 +208,9 @@ export function ReviewSession({
               selected={selected}
               answered={answered}
               pending={pending}
-              onToggle={(label) => setSelected((current) => toggleChoice(current, label, item.question.type === "multiple"))}
+              onToggle={(label) =>
+                setSelected((current) => toggleChoice(current, label, item.question.type === "multiple"))
+              }
               onSubmit={submitAnswer}
               onContinue={() => answered && present(answered.after)}
               onEasy={markEasy}

@@ -11,9 +11,17 @@ import type { StudySettings, StudySettingsField } from "@/lib/srs";
 import { saveSettings } from "./actions";
 
 // Listed here rather than read from the schema, which would bring zod into this page's JavaScript.
-const STUDY_SETTINGS_FIELDS: readonly StudySettingsField[] = ["dailyNewLimit", "dailyQuizSize", "desiredRetention", "timeZone", "locale", "examAccommodation"];
+const STUDY_SETTINGS_FIELDS: readonly StudySettingsField[] = [
+  "dailyNewLimit",
+  "dailyQuizSize",
+  "desiredRetention",
+  "timeZone",
+  "locale",
+  "examAccommodation",
+];
 
-type Draft = Record<Exclude<StudySettingsField, "examAccommodation" | "locale">, string> & Pick<StudySettings, "examAccommodation" | "locale">;
+type Draft = Record<Exclude<StudySettingsField, "examAccommodation" | "locale">, string> &
+  Pick<StudySettings, "examAccommodation" | "locale">;
 
 /**
  * The study settings. The server checks them with the shared schema and names every invalid field, shown here with a
@@ -77,13 +85,43 @@ export function SettingsForm({
 
   return (
     <form onSubmit={submit} noValidate className="max-w-xl space-y-5">
-      <FormField label={t("settings.newLimit")} hint={t("settings.newLimitHint")} type="number" inputMode="numeric" min={0} max={500} step={1} {...field("dailyNewLimit")} />
-      <FormField label={t("settings.quizSize")} hint={t("settings.quizSizeHint")} type="number" inputMode="numeric" min={1} max={50} step={1} {...field("dailyQuizSize")} />
+      <FormField
+        label={t("settings.newLimit")}
+        hint={t("settings.newLimitHint")}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={500}
+        step={1}
+        {...field("dailyNewLimit")}
+      />
+      <FormField
+        label={t("settings.quizSize")}
+        hint={t("settings.quizSizeHint")}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={50}
+        step={1}
+        {...field("dailyQuizSize")}
+      />
       <div className="space-y-1">
-        <FormField label={t("settings.retention")} hint={t("settings.retentionHint")} type="number" inputMode="decimal" min={RETENTION_MIN} max={RETENTION_MAX} step={0.01} {...field("desiredRetention")} />
+        <FormField
+          label={t("settings.retention")}
+          hint={t("settings.retentionHint")}
+          type="number"
+          inputMode="decimal"
+          min={RETENTION_MIN}
+          max={RETENTION_MAX}
+          step={0.01}
+          {...field("desiredRetention")}
+        />
         {retentionValid ? (
           <p className="text-xs text-slate-600" aria-live="polite">
-            {t("settings.retentionRatio", { r: retention.toFixed(2), pct: Math.round(intervalRatioForDecay(decay, retention, 0.9) * 100) })}
+            {t("settings.retentionRatio", {
+              r: retention.toFixed(2),
+              pct: Math.round(intervalRatioForDecay(decay, retention, 0.9) * 100),
+            })}
           </p>
         ) : null}
       </div>
@@ -118,11 +156,19 @@ export function SettingsForm({
         </select>
       </div>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={draft.examAccommodation} onChange={(e) => setDraft({ ...draft, examAccommodation: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={draft.examAccommodation}
+          onChange={(e) => setDraft({ ...draft, examAccommodation: e.target.checked })}
+        />
         {t("settings.accommodation")}
       </label>
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 disabled:opacity-50">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 disabled:opacity-50"
+        >
           {t("settings.save")}
         </button>
         <p role="status" aria-live="polite" className="text-sm text-emerald-700">

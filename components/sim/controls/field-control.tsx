@@ -6,7 +6,8 @@ import { translateWith } from "@/lib/i18n/translate";
 import { formatField, parseField, type FieldSpec, type ParsedField } from "../model/field-codec";
 import type { JsonValue } from "../model/json-value";
 
-const INPUT = "w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600";
+const INPUT =
+  "w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600";
 
 /** The label of a field path: its message (`field.sizeGiB`) when there is one, else the contract's own name. */
 export function fieldLabel(path: string, messages: SimMessages): string {
@@ -86,11 +87,27 @@ export function FieldControl({
       </select>
     );
   } else if (!codec && spec.kind === "json") {
-    control = <textarea {...common} rows={Math.min(16, Math.max(3, text.split("\n").length))} spellCheck={false} className={`${INPUT} font-mono text-xs`} value={text} onChange={(e) => change(e.target.value)} />;
+    control = (
+      <textarea
+        {...common}
+        rows={Math.min(16, Math.max(3, text.split("\n").length))}
+        spellCheck={false}
+        className={`${INPUT} font-mono text-xs`}
+        value={text}
+        onChange={(e) => change(e.target.value)}
+      />
+    );
   } else {
     const numeric = spec.kind === "int" || spec.kind === "number";
     control = (
-      <input {...common} type="text" inputMode={numeric ? "numeric" : undefined} spellCheck={false} value={text} onChange={(e) => change(e.target.value)} />
+      <input
+        {...common}
+        type="text"
+        inputMode={numeric ? "numeric" : undefined}
+        spellCheck={false}
+        value={text}
+        onChange={(e) => change(e.target.value)}
+      />
     );
   }
   return (

@@ -16,7 +16,8 @@ const WORDS: Record<Noun, Record<"item" | "type" | "add" | "newType", SimMessage
   events: { item: "events.item", type: "events.type", add: "events.add", newType: "events.newType" },
 };
 
-const SELECT = "rounded border border-slate-300 bg-white px-2 py-1 text-sm focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600";
+const SELECT =
+  "rounded border border-slate-300 bg-white px-2 py-1 text-sm focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600";
 
 function OpEntry({
   op,
@@ -38,7 +39,13 @@ function OpEntry({
     return (
       <div className="space-y-1">
         <p className="text-xs text-amber-800">{t("ops.unknown")}</p>
-        <FieldControl spec={{ path: "op", kind: "json" }} value={op} onValue={(next) => onChange(next ?? null)} messages={messages} label={t("ops.json")} />
+        <FieldControl
+          spec={{ path: "op", kind: "json" }}
+          value={op}
+          onValue={(next) => onChange(next ?? null)}
+          messages={messages}
+          label={t("ops.json")}
+        />
       </div>
     );
   }
@@ -48,7 +55,12 @@ function OpEntry({
         <label htmlFor={id} className="block text-xs font-medium text-slate-600">
           {t(WORDS[noun].type)}
         </label>
-        <select id={id} className={`${SELECT} w-full`} value={spec.op} onChange={(e) => onChange(retypeOp(catalog, op, e.target.value))}>
+        <select
+          id={id}
+          className={`${SELECT} w-full`}
+          value={spec.op}
+          onChange={(e) => onChange(retypeOp(catalog, op, e.target.value))}
+        >
           {catalog.map((candidate) => (
             <option key={candidate.op} value={candidate.op}>
               {candidate.op}
@@ -120,7 +132,13 @@ export function OpListEditor({
                   onRemove={() => replace(index, undefined)}
                 />
               </div>
-              <OpEntry op={op} catalog={catalog} messages={messages} noun={noun} onChange={(next) => replace(index, next)} />
+              <OpEntry
+                op={op}
+                catalog={catalog}
+                messages={messages}
+                noun={noun}
+                onChange={(next) => replace(index, next)}
+              />
             </li>
           );
         })}

@@ -46,7 +46,11 @@ export function RowTable({
           <thead>
             <tr>
               {columns.map((column) => (
-                <th key={column.spec.path} scope="col" className="px-1 py-1 text-left text-xs font-medium text-slate-600">
+                <th
+                  key={column.spec.path}
+                  scope="col"
+                  className="px-1 py-1 text-left text-xs font-medium text-slate-600"
+                >
                   {column.header}
                 </th>
               ))}
@@ -65,7 +69,9 @@ export function RowTable({
                       <FieldControl
                         spec={column.spec}
                         value={getIn(object, splitPath(column.spec.path))}
-                        onValue={(next) => onChange(rows.map((r, i) => (i === index ? setField(object, column.spec.path, next) : r)))}
+                        onValue={(next) =>
+                          onChange(rows.map((r, i) => (i === index ? setField(object, column.spec.path, next) : r)))
+                        }
                         messages={messages}
                         label={`${rowName(index)}: ${column.header}`}
                         compact
@@ -73,7 +79,13 @@ export function RowTable({
                     </td>
                   ))}
                   <td className="px-1 py-1">
-                    <RowActions t={t} item={rowName(index)} index={index} count={rows.length} onRemove={() => onChange(rows.filter((_, i) => i !== index))} />
+                    <RowActions
+                      t={t}
+                      item={rowName(index)}
+                      index={index}
+                      count={rows.length}
+                      onRemove={() => onChange(rows.filter((_, i) => i !== index))}
+                    />
                   </td>
                 </tr>
               );

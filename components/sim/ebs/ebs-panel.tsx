@@ -34,9 +34,24 @@ export function EbsPanel(props: SimPanelProps) {
         <ResultTable
           caption={t("ebs.volumes")}
           rows={asList(state.volumes).filter(isJsonObject)}
-          columns={["az", "type", "sizeGiB", "iops", "throughputMiBps", "encrypted", "multiAttach", "state", "attachedTo", "fromSnapshot"]}
+          columns={[
+            "az",
+            "type",
+            "sizeGiB",
+            "iops",
+            "throughputMiBps",
+            "encrypted",
+            "multiAttach",
+            "state",
+            "attachedTo",
+            "fromSnapshot",
+          ]}
         />
-        <ResultTable caption={t("ebs.snapshots")} rows={asList(state.snapshots).filter(isJsonObject)} columns={["region", "encrypted", "sizeGiB", "fromVolume", "copiedFrom"]} />
+        <ResultTable
+          caption={t("ebs.snapshots")}
+          rows={asList(state.snapshots).filter(isJsonObject)}
+          columns={["region", "encrypted", "sizeGiB", "fromVolume", "copiedFrom"]}
+        />
       </div>
     );
   };

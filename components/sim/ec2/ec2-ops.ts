@@ -54,12 +54,24 @@ export const EC2_OPS: readonly OpSpec[] = [
       { path: "instance", kind: "int", required: true, initial: 0 },
     ],
   },
-  { op: "modifyInstanceType", fields: [...ON_INSTANCE, { path: "instanceType", kind: "text", required: true, initial: "m5.xlarge" }] },
-  { op: "modifyHibernation", fields: [...ON_INSTANCE, { path: "enabled", kind: "bool", required: true, initial: true }] },
+  {
+    op: "modifyInstanceType",
+    fields: [...ON_INSTANCE, { path: "instanceType", kind: "text", required: true, initial: "m5.xlarge" }],
+  },
+  {
+    op: "modifyHibernation",
+    fields: [...ON_INSTANCE, { path: "enabled", kind: "bool", required: true, initial: true }],
+  },
   {
     op: "createPlacementGroup",
     fields: [
-      { path: "strategy", kind: "select", options: ["cluster", "spread", "partition"], required: true, initial: "cluster" },
+      {
+        path: "strategy",
+        kind: "select",
+        options: ["cluster", "spread", "partition"],
+        required: true,
+        initial: "cluster",
+      },
       { path: "partitionCount", kind: "int" },
     ],
   },

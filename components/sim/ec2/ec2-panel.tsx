@@ -32,14 +32,29 @@ export function Ec2Panel(props: SimPanelProps) {
       <ResultTable
         caption={t("ec2.instances")}
         rows={asList(result.instances).filter(isJsonObject)}
-        columns={["state", "instanceType", "publicIpv4", "privateIpv4", "publicIpv4Changed", "privateIpv4Changed", "elasticIpAssociated", "instanceStoreDataPreserved", "ebsDataPreserved", "ramPreserved"]}
+        columns={[
+          "state",
+          "instanceType",
+          "publicIpv4",
+          "privateIpv4",
+          "publicIpv4Changed",
+          "privateIpv4Changed",
+          "elasticIpAssociated",
+          "instanceStoreDataPreserved",
+          "ebsDataPreserved",
+          "ramPreserved",
+        ]}
       />
       <ResultTable
         caption={t("ec2.volumes")}
         rows={asList(result.volumes).filter(isJsonObject)}
         columns={["role", "instance", "exists", "state", "deleteOnTermination", "type", "sizeGiB", "encrypted"]}
       />
-      <ResultTable caption={t("ec2.eips")} rows={asList(result.eips).filter(isJsonObject)} columns={["allocated", "associated", "instance", "publicIp", "billedHourlyUsd"]} />
+      <ResultTable
+        caption={t("ec2.eips")}
+        rows={asList(result.eips).filter(isJsonObject)}
+        columns={["allocated", "associated", "instance", "publicIp", "billedHourlyUsd"]}
+      />
     </div>
   );
   return <SimWorkbench {...props} sim="ec2" run={runEc2} Form={Ec2Form} details={details} />;

@@ -45,7 +45,9 @@ export const EFS_OPS: readonly OpSpec[] = [
 ];
 
 /** The file system as created (F5, F7, F8). */
-export const FILE_SYSTEM_FIELDS: readonly (FieldSpec & { label: "efs.type" | "efs.az" | "efs.performanceMode" | "efs.throughputMode" })[] = [
+export const FILE_SYSTEM_FIELDS: readonly (FieldSpec & {
+  label: "efs.type" | "efs.az" | "efs.performanceMode" | "efs.throughputMode";
+})[] = [
   { path: "type", kind: "select", options: ["regional", "oneZone"], label: "efs.type" },
   { path: "az", kind: "text", label: "efs.az" },
   { path: "performanceMode", kind: "select", options: PERFORMANCE_MODES, label: "efs.performanceMode" },

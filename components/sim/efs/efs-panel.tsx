@@ -40,7 +40,13 @@ function EfsForm({ value, onChange, messages }: SimFormProps) {
         messages={messages}
         heading={t("efs.groups")}
       />
-      <OpListEditor ops={asList(value.ops)} catalog={EFS_OPS} onChange={(ops) => onChange(setField(value, "ops", ops))} messages={messages} heading={t("efs.ops")} />
+      <OpListEditor
+        ops={asList(value.ops)}
+        catalog={EFS_OPS}
+        onChange={(ops) => onChange(setField(value, "ops", ops))}
+        messages={messages}
+        heading={t("efs.ops")}
+      />
     </div>
   );
 }

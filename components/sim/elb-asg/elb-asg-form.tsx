@@ -9,7 +9,10 @@ import { asList, isJsonObject, type JsonObject } from "../model/json-value";
 import type { SimFormProps } from "../panel-props";
 import { ASG_FIELDS, ELB_ASG_EVENTS, HEALTH_CHECK_FIELDS } from "./event-specs";
 
-const NEW_LB: JsonObject = { type: "alb", healthCheck: { intervalSec: 30, timeoutSec: 5, unhealthyThreshold: 2, healthyThreshold: 5, protocol: "HTTP" } };
+const NEW_LB: JsonObject = {
+  type: "alb",
+  healthCheck: { intervalSec: 30, timeoutSec: 5, unhealthyThreshold: 2, healthyThreshold: 5, protocol: "HTTP" },
+};
 const NEW_ASG: JsonObject = { min: 1, desired: 2, max: 4, healthCheckType: "ELB", gracePeriodSec: 300 };
 const BOX = "space-y-3 rounded-md border border-slate-200 p-3";
 
@@ -23,7 +26,11 @@ export function ElbAsgForm({ value, onChange, messages }: SimFormProps) {
       <fieldset className={BOX}>
         <legend className="px-1 text-sm font-semibold">{t("elb.lb")}</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={lb !== null} onChange={(e) => onChange(setField(value, "lb", e.target.checked ? NEW_LB : undefined))} />
+          <input
+            type="checkbox"
+            checked={lb !== null}
+            onChange={(e) => onChange(setField(value, "lb", e.target.checked ? NEW_LB : undefined))}
+          />
           {t("elb.hasLb")}
         </label>
         {lb ? (
@@ -71,7 +78,11 @@ export function ElbAsgForm({ value, onChange, messages }: SimFormProps) {
       <fieldset className={BOX}>
         <legend className="px-1 text-sm font-semibold">{t("elb.asg")}</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={asg !== null} onChange={(e) => onChange(setField(value, "asg", e.target.checked ? NEW_ASG : undefined))} />
+          <input
+            type="checkbox"
+            checked={asg !== null}
+            onChange={(e) => onChange(setField(value, "asg", e.target.checked ? NEW_ASG : undefined))}
+          />
           {t("elb.hasAsg")}
         </label>
         {asg ? (

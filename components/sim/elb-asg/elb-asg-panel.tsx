@@ -30,7 +30,11 @@ function targetRows(result: Record<string, unknown>): Record<string, unknown>[] 
 export function ElbAsgPanel(props: SimPanelProps) {
   const t = translateWith(props.messages);
   const details = (result: Record<string, unknown>) => (
-    <ResultTable caption={t("elb.targetHealth")} rows={targetRows(result)} columns={["target", "healthyAt", "markedUnhealthyAt", "healthyAgainAt", "routable"]} />
+    <ResultTable
+      caption={t("elb.targetHealth")}
+      rows={targetRows(result)}
+      columns={["target", "healthyAt", "markedUnhealthyAt", "healthyAgainAt", "routable"]}
+    />
   );
   return <SimWorkbench {...props} sim="elb-asg" run={runElbAsg} Form={ElbAsgForm} details={details} />;
 }

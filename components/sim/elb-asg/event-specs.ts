@@ -3,7 +3,10 @@ import type { OpSpec } from "../model/op-spec";
 
 const AT: FieldSpec = { path: "t", kind: "number", required: true, initial: 0 };
 const INSTANCE: FieldSpec = { path: "instance", kind: "text", required: true, initial: "i-1" };
-const instanceEvent = (op: string, extra: readonly FieldSpec[] = []): OpSpec => ({ op, fields: [AT, INSTANCE, ...extra] });
+const instanceEvent = (op: string, extra: readonly FieldSpec[] = []): OpSpec => ({
+  op,
+  fields: [AT, INSTANCE, ...extra],
+});
 
 /** Timeline events of the `elb-asg` simulator (SIM_CONTRACT `elb-asg`), each at a time `t` in seconds. */
 export const ELB_ASG_EVENTS: readonly OpSpec[] = [
@@ -15,7 +18,11 @@ export const ELB_ASG_EVENTS: readonly OpSpec[] = [
   instanceEvent("terminateInstance"),
   {
     op: "register",
-    fields: [AT, { path: "target", kind: "text", required: true, initial: "i-3" }, { path: "az", kind: "text", initial: "us-east-1a" }],
+    fields: [
+      AT,
+      { path: "target", kind: "text", required: true, initial: "i-3" },
+      { path: "az", kind: "text", initial: "us-east-1a" },
+    ],
   },
   { op: "deregister", fields: [AT, { path: "target", kind: "text", required: true, initial: "i-1" }] },
   { op: "setDesiredCapacity", fields: [AT, { path: "value", kind: "int", required: true, initial: 3 }] },
@@ -23,23 +30,45 @@ export const ELB_ASG_EVENTS: readonly OpSpec[] = [
     op: "applyAdjustment",
     fields: [
       AT,
-      { path: "type", kind: "select", options: ["ChangeInCapacity", "ExactCapacity", "PercentChangeInCapacity"], initial: "ChangeInCapacity" },
+      {
+        path: "type",
+        kind: "select",
+        options: ["ChangeInCapacity", "ExactCapacity", "PercentChangeInCapacity"],
+        initial: "ChangeInCapacity",
+      },
       { path: "value", kind: "number", required: true, initial: 1 },
       { path: "minAdjustmentMagnitude", kind: "int" },
     ],
   },
   {
     op: "simpleScalingAlarm",
-    fields: [AT, { path: "adjustment", kind: "json", required: true, initial: 1 }, { path: "cooldownSec", kind: "number" }],
+    fields: [
+      AT,
+      { path: "adjustment", kind: "json", required: true, initial: 1 },
+      { path: "cooldownSec", kind: "number" },
+    ],
   },
   {
     op: "scheduledAction",
-    fields: [AT, { path: "desired", kind: "int", initial: 2 }, { path: "min", kind: "int" }, { path: "max", kind: "int" }],
+    fields: [
+      AT,
+      { path: "desired", kind: "int", initial: 2 },
+      { path: "min", kind: "int" },
+      { path: "max", kind: "int" },
+    ],
   },
 ];
 
 /** Health-check settings of the load balancer's target group (L5, L6). */
-export const HEALTH_CHECK_FIELDS: readonly (FieldSpec & { label: "elb.intervalSec" | "elb.timeoutSec" | "elb.unhealthyThreshold" | "elb.healthyThreshold" | "elb.protocol" | "elb.matcher" })[] = [
+export const HEALTH_CHECK_FIELDS: readonly (FieldSpec & {
+  label:
+    | "elb.intervalSec"
+    | "elb.timeoutSec"
+    | "elb.unhealthyThreshold"
+    | "elb.healthyThreshold"
+    | "elb.protocol"
+    | "elb.matcher";
+})[] = [
   { path: "intervalSec", kind: "number", label: "elb.intervalSec" },
   { path: "timeoutSec", kind: "number", label: "elb.timeoutSec" },
   { path: "unhealthyThreshold", kind: "int", label: "elb.unhealthyThreshold" },
@@ -49,7 +78,9 @@ export const HEALTH_CHECK_FIELDS: readonly (FieldSpec & { label: "elb.intervalSe
 ];
 
 /** Settings of the Auto Scaling group. */
-export const ASG_FIELDS: readonly (FieldSpec & { label: "elb.min" | "elb.desired" | "elb.max" | "elb.hcType" | "elb.grace" })[] = [
+export const ASG_FIELDS: readonly (FieldSpec & {
+  label: "elb.min" | "elb.desired" | "elb.max" | "elb.hcType" | "elb.grace";
+})[] = [
   { path: "min", kind: "int", required: true, label: "elb.min" },
   { path: "desired", kind: "int", label: "elb.desired" },
   { path: "max", kind: "int", required: true, label: "elb.max" },

@@ -17,13 +17,23 @@ const TOGGLED = new Set(TOGGLED_KEYS.map(([key]) => key));
 const CONTEXT_CODEC = { format: formatContextValue, parse: parseContextValue };
 
 /** The request's condition keys: MFA and HTTPS as three-way toggles, any other key as a name and a value. */
-export function ContextEditor({ context, onChange, messages }: { context: JsonObject; onChange: (next: JsonObject) => void; messages: SimMessages }) {
+export function ContextEditor({
+  context,
+  onChange,
+  messages,
+}: {
+  context: JsonObject;
+  onChange: (next: JsonObject) => void;
+  messages: SimMessages;
+}) {
   const t = translateWith(messages);
   const others = Object.entries(context).filter(([key]) => !TOGGLED.has(key));
 
   function setToggle(key: string, next: JsonValue | undefined) {
     const { [key]: _old, ...rest } = context;
-    onChange(next === undefined ? rest : { ...context, [key]: next === true ? "true" : next === false ? "false" : next });
+    onChange(
+      next === undefined ? rest : { ...context, [key]: next === true ? "true" : next === false ? "false" : next },
+    );
   }
 
   // Rebuilding from entries keeps the keys in the order the learner sees them while one is renamed.
@@ -69,12 +79,21 @@ export function ContextEditor({ context, onChange, messages }: { context: JsonOb
                 label={`${key}: ${t("iam.contextValue")}`}
                 codec={CONTEXT_CODEC}
               />
-              <RowActions t={t} item={item} index={index} count={others.length} onRemove={() => replaceOther(index, null)} />
+              <RowActions
+                t={t}
+                item={item}
+                index={index}
+                count={others.length}
+                onRemove={() => replaceOther(index, null)}
+              />
             </li>
           );
         })}
       </ul>
-      <AddButton label={t("iam.addKey")} onClick={() => onChange({ ...context, ...Object.fromEntries([nextContextKey(context)]) })} />
+      <AddButton
+        label={t("iam.addKey")}
+        onClick={() => onChange({ ...context, ...Object.fromEntries([nextContextKey(context)]) })}
+      />
     </fieldset>
   );
 }

@@ -19,7 +19,8 @@ export function parseContextValue(text: string): ParsedField {
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
-  if (!Array.isArray(parsed) || !parsed.every((item) => typeof item === "string")) return { ok: false, message: "a multivalued key takes a list of strings" };
+  if (!Array.isArray(parsed) || !parsed.every((item) => typeof item === "string"))
+    return { ok: false, message: "a multivalued key takes a list of strings" };
   return { ok: true, value: parsed };
 }
 

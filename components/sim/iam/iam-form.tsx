@@ -20,7 +20,11 @@ export function IamForm({ value, onChange, messages }: SimFormProps) {
   const request = asObject(value.request);
   return (
     <div className="space-y-4">
-      <PolicyList policies={asList(value.policies)} onChange={(next) => onChange(setField(value, "policies", next))} messages={messages} />
+      <PolicyList
+        policies={asList(value.policies)}
+        onChange={(next) => onChange(setField(value, "policies", next))}
+        messages={messages}
+      />
       <fieldset className="space-y-2 rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-semibold">{t("iam.request")}</legend>
         <div className="grid gap-2 sm:grid-cols-3">
@@ -36,7 +40,11 @@ export function IamForm({ value, onChange, messages }: SimFormProps) {
           ))}
         </div>
       </fieldset>
-      <ContextEditor context={asObject(request.context)} onChange={(next) => onChange(setField(value, "request.context", next))} messages={messages} />
+      <ContextEditor
+        context={asObject(request.context)}
+        onChange={(next) => onChange(setField(value, "request.context", next))}
+        messages={messages}
+      />
     </div>
   );
 }

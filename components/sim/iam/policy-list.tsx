@@ -22,7 +22,17 @@ const NEW_POLICY: JsonObject = {
   document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "s3:GetObject", Resource: "*" }] },
 };
 
-function PolicyEntry({ policy, index, onChange, messages }: { policy: JsonObject; index: number; onChange: (next: JsonObject) => void; messages: SimMessages }) {
+function PolicyEntry({
+  policy,
+  index,
+  onChange,
+  messages,
+}: {
+  policy: JsonObject;
+  index: number;
+  onChange: (next: JsonObject) => void;
+  messages: SimMessages;
+}) {
   const id = useId();
   const t = translateWith(messages);
   const kind = typeof policy.kind === "string" ? policy.kind : "";
@@ -61,7 +71,15 @@ function PolicyEntry({ policy, index, onChange, messages }: { policy: JsonObject
  * The policies that apply to the request, each a kind and a JSON document. A document that does not parse keeps
  * its last valid version in the simulation and shows the parser's message; grammar errors come from the simulator.
  */
-export function PolicyList({ policies, onChange, messages }: { policies: readonly JsonValue[]; onChange: (next: JsonValue[]) => void; messages: SimMessages }) {
+export function PolicyList({
+  policies,
+  onChange,
+  messages,
+}: {
+  policies: readonly JsonValue[];
+  onChange: (next: JsonValue[]) => void;
+  messages: SimMessages;
+}) {
   const t = translateWith(messages);
   return (
     <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
@@ -82,7 +100,12 @@ export function PolicyList({ policies, onChange, messages }: { policies: readonl
                   onRemove={() => onChange(policies.filter((_, i) => i !== index))}
                 />
               </div>
-              <PolicyEntry policy={asObject(policy)} index={index} onChange={(next) => onChange(policies.map((p, i) => (i === index ? next : p)))} messages={messages} />
+              <PolicyEntry
+                policy={asObject(policy)}
+                index={index}
+                onChange={(next) => onChange(policies.map((p, i) => (i === index ? next : p)))}
+                messages={messages}
+              />
             </li>
           );
         })}

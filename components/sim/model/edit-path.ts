@@ -21,7 +21,11 @@ export function getIn(value: unknown, path: readonly PathStep[]): unknown {
  * A copy of `value` with the value at `path` replaced; `undefined` removes the key (or the list entry).
  * Missing objects on the way are created, so a form can fill an optional block (`rootVolume.encrypted`) from nothing.
  */
-export function setIn(value: JsonValue | undefined, path: readonly PathStep[], next: JsonValue | undefined): JsonValue | undefined {
+export function setIn(
+  value: JsonValue | undefined,
+  path: readonly PathStep[],
+  next: JsonValue | undefined,
+): JsonValue | undefined {
   const [step, ...rest] = path;
   if (step === undefined) return next;
   if (typeof step === "number") {

@@ -33,7 +33,9 @@ export function formatField(kind: FieldKind, value: unknown): string {
     case "bool":
       return typeof value === "boolean" ? String(value) : JSON.stringify(value);
     case "list":
-      return Array.isArray(value) && value.every((item) => typeof item === "string") ? value.join(", ") : JSON.stringify(value);
+      return Array.isArray(value) && value.every((item) => typeof item === "string")
+        ? value.join(", ")
+        : JSON.stringify(value);
     case "json":
       return JSON.stringify(value, null, 2);
   }
@@ -42,7 +44,8 @@ export function formatField(kind: FieldKind, value: unknown): string {
 /** Reads a control's text back as the stored value; an empty optional control removes the field. */
 export function parseField(spec: Pick<FieldSpec, "kind" | "required">, text: string): ParsedField {
   const trimmed = text.trim();
-  if (trimmed === "" && spec.kind !== "list") return { ok: true, value: spec.required && spec.kind === "text" ? "" : undefined };
+  if (trimmed === "" && spec.kind !== "list")
+    return { ok: true, value: spec.required && spec.kind === "text" ? "" : undefined };
   switch (spec.kind) {
     case "text":
     case "select":
@@ -51,7 +54,8 @@ export function parseField(spec: Pick<FieldSpec, "kind" | "required">, text: str
     case "number": {
       const number = Number(trimmed);
       if (!Number.isFinite(number)) return { ok: false, message: `"${trimmed}" is not a number` };
-      if (spec.kind === "int" && !Number.isInteger(number)) return { ok: false, message: `"${trimmed}" is not a whole number` };
+      if (spec.kind === "int" && !Number.isInteger(number))
+        return { ok: false, message: `"${trimmed}" is not a whole number` };
       return { ok: true, value: number };
     }
     case "bool":

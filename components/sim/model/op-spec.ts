@@ -30,7 +30,8 @@ export function retypeOp(catalog: readonly OpSpec[], current: JsonObject, op: st
   const next: JsonObject = blankOp(spec);
   for (const field of spec.fields) {
     const [head] = splitPath(field.path);
-    if (typeof head === "string" && head in current && current[head] !== undefined) next[head] = current[head] as JsonValue;
+    if (typeof head === "string" && head in current && current[head] !== undefined)
+      next[head] = current[head] as JsonValue;
   }
   return next;
 }

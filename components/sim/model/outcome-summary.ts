@@ -48,13 +48,15 @@ function headlineFor(sim: SimName, result: Record<string, unknown>): Pick<Outcom
     case "sg": {
       const verdict = result.verdict;
       if (verdict === "allowed") return { tone: "good", headline: { key: "outcome.allowed" } };
-      if (verdict === "blocked-by-sg" || verdict === "blocked-by-nacl") return { tone: "bad", headline: { key: `outcome.${verdict}` } };
+      if (verdict === "blocked-by-sg" || verdict === "blocked-by-nacl")
+        return { tone: "bad", headline: { key: `outcome.${verdict}` } };
       break;
     }
     case "iam": {
       const decision = result.decision;
       if (decision === "Allow") return { tone: "good", headline: { key: "outcome.Allow" } };
-      if (decision === "ExplicitDeny" || decision === "ImplicitDeny") return { tone: "bad", headline: { key: `outcome.${decision}` } };
+      if (decision === "ExplicitDeny" || decision === "ImplicitDeny")
+        return { tone: "bad", headline: { key: `outcome.${decision}` } };
       break;
     }
     case "ebs":
@@ -62,8 +64,13 @@ function headlineFor(sim: SimName, result: Record<string, unknown>): Pick<Outcom
       return { tone: "good", headline: { key: "outcome.succeeded" } };
     case "efs":
       if (result.mounted === true) return { tone: "good", headline: { key: "outcome.mounted" } };
-      if (result.mounted === false) return { tone: "bad", headline: { key: "outcome.notMounted", params: { reason: String(result.reason ?? "?") } } };
-      if (typeof result.mountTargets === "number") return { tone: "neutral", headline: { key: "outcome.mountTargets", params: { n: result.mountTargets } } };
+      if (result.mounted === false)
+        return {
+          tone: "bad",
+          headline: { key: "outcome.notMounted", params: { reason: String(result.reason ?? "?") } },
+        };
+      if (typeof result.mountTargets === "number")
+        return { tone: "neutral", headline: { key: "outcome.mountTargets", params: { n: result.mountTargets } } };
       break;
     case "elb-asg":
       return elbAsgHeadline(result);
@@ -76,12 +83,14 @@ function elbAsgHeadline(result: Record<string, unknown>): Pick<OutcomeSummary, "
     const at = typeof result.asgActsNotBefore === "number" ? result.asgActsNotBefore : "?";
     return { tone: "warn", headline: { key: "outcome.replaced", params: { t: at } } };
   }
-  const unhealthy = isJsonObject(result.markedUnhealthyAt) && Object.values(result.markedUnhealthyAt).some((t) => t !== null);
+  const unhealthy =
+    isJsonObject(result.markedUnhealthyAt) && Object.values(result.markedUnhealthyAt).some((t) => t !== null);
   if (unhealthy) return { tone: "bad", headline: { key: "outcome.unhealthyKept" } };
   if (isJsonObject(result.markedUnhealthyAt) && Object.keys(result.markedUnhealthyAt).length > 0) {
     return { tone: "good", headline: { key: "outcome.allHealthy" } };
   }
-  if (typeof result.finalDesired === "number") return { tone: "neutral", headline: { key: "outcome.desired", params: { n: result.finalDesired } } };
+  if (typeof result.finalDesired === "number")
+    return { tone: "neutral", headline: { key: "outcome.desired", params: { n: result.finalDesired } } };
   return { tone: "neutral", headline: { key: "outcome.timeline" } };
 }
 

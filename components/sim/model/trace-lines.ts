@@ -13,7 +13,10 @@ function sgLine(step: Record<string, unknown>): string {
 function iamLine(step: Record<string, unknown>): string {
   const statements = asList(step.statements)
     .filter(isJsonObject)
-    .map((s) => `${String(s.kind)} #${String(s.policyIndex)} statement ${String(s.statementIndex)}${typeof s.sid === "string" ? ` (${s.sid})` : ""} ${String(s.effect)}`);
+    .map(
+      (s) =>
+        `${String(s.kind)} #${String(s.policyIndex)} statement ${String(s.statementIndex)}${typeof s.sid === "string" ? ` (${s.sid})` : ""} ${String(s.effect)}`,
+    );
   const head = `${String(step.layer)}${step.policyIndex === undefined ? "" : ` #${String(step.policyIndex)}`}: ${String(step.result)}`;
   return statements.length > 0 ? `${head} · ${statements.join("; ")}` : head;
 }
@@ -22,7 +25,11 @@ function iamLine(step: Record<string, unknown>): string {
 function genericLine(entry: unknown, language: Language): string {
   if (!isJsonObject(entry)) return JSON.stringify(entry);
   const sentence = [entry.summary, entry.explanation, entry.detail].find(isLocalized);
-  const prefix = [entry.atOp === undefined ? null : `#${String(entry.atOp)}`, entry.t === undefined ? null : `t=${String(entry.t)}`, entry.op ?? entry.rule]
+  const prefix = [
+    entry.atOp === undefined ? null : `#${String(entry.atOp)}`,
+    entry.t === undefined ? null : `t=${String(entry.t)}`,
+    entry.op ?? entry.rule,
+  ]
     .filter((part) => part !== null && part !== undefined)
     .map(String)
     .join(" ");

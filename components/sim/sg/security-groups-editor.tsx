@@ -47,7 +47,13 @@ export function SecurityGroupsEditor({
                   label={`${t("sg.groupId")} (#${index})`}
                 />
               </div>
-              <RowActions t={t} item={item} index={index} count={groups.length} onRemove={() => onChange(groups.filter((_, i) => i !== index))} />
+              <RowActions
+                t={t}
+                item={item}
+                index={index}
+                count={groups.length}
+                onRemove={() => onChange(groups.filter((_, i) => i !== index))}
+              />
             </div>
             {(["inbound", "outbound"] as const).map((direction) => {
               const caption = `${name}: ${t(direction === "inbound" ? "sg.inbound" : "sg.outbound")}`;
@@ -70,7 +76,9 @@ export function SecurityGroupsEditor({
       })}
       <AddButton
         label={t("sg.addGroup")}
-        onClick={() => onChange([...groups, { id: `sg-new${groups.length + 1}`, inbound: [], outbound: [ALL_TRAFFIC_OUT] }])}
+        onClick={() =>
+          onChange([...groups, { id: `sg-new${groups.length + 1}`, inbound: [], outbound: [ALL_TRAFFIC_OUT] }])
+        }
       />
     </fieldset>
   );

@@ -14,12 +14,20 @@ export function sgRuleColumns(t: SimTranslate, direction: "inbound" | "outbound"
     { spec: { path: "protocol", kind: "select", options: PROTOCOLS, required: true }, header: t("sg.protocol") },
     { spec: { path: "fromPort", kind: "int" }, header: t("sg.fromPort") },
     { spec: { path: "toPort", kind: "int" }, header: t("sg.toPort") },
-    { spec: { path: peer, kind: "text", required: true }, header: t(direction === "inbound" ? "sg.source" : "sg.destination") },
+    {
+      spec: { path: peer, kind: "text", required: true },
+      header: t(direction === "inbound" ? "sg.source" : "sg.destination"),
+    },
   ];
 }
 
 export function blankSgRule(direction: "inbound" | "outbound"): JsonObject {
-  return { protocol: "tcp", fromPort: 443, toPort: 443, [direction === "inbound" ? "source" : "destination"]: "0.0.0.0/0" };
+  return {
+    protocol: "tcp",
+    fromPort: 443,
+    toPort: 443,
+    [direction === "inbound" ? "source" : "destination"]: "0.0.0.0/0",
+  };
 }
 
 export function naclRuleColumns(t: SimTranslate): RowColumn[] {
@@ -35,7 +43,9 @@ export function naclRuleColumns(t: SimTranslate): RowColumn[] {
 
 /** A new NACL rule numbered 10 above the highest existing one, leaving room to insert rules between. */
 export function blankNaclRule(existing: readonly unknown[]): JsonObject {
-  const numbers = existing.map((rule) => (typeof rule === "object" && rule !== null && "rule" in rule ? Number(rule.rule) : 0));
+  const numbers = existing.map((rule) =>
+    typeof rule === "object" && rule !== null && "rule" in rule ? Number(rule.rule) : 0,
+  );
   const next = Math.min(32766, Math.max(0, ...numbers.filter(Number.isFinite)) + 10);
   return { rule: next, protocol: "tcp", fromPort: 1024, toPort: 65535, cidr: "0.0.0.0/0", action: "allow" };
 }

@@ -25,13 +25,22 @@ export function SgForm({ value, onChange, messages }: SimFormProps) {
 
   return (
     <div className="space-y-4">
-      <SecurityGroupsEditor groups={groups} onChange={(next) => onChange(setField(value, "securityGroups", next))} messages={messages} heading={t("sg.groups")} />
+      <SecurityGroupsEditor
+        groups={groups}
+        onChange={(next) => onChange(setField(value, "securityGroups", next))}
+        messages={messages}
+        heading={t("sg.groups")}
+      />
       <fieldset className="rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-semibold">{t("sg.attached")}</legend>
         <div className="flex flex-wrap gap-4">
           {groupIds.map((id) => (
             <label key={id} className="flex items-center gap-2 font-mono text-sm">
-              <input type="checkbox" checked={attached.includes(id)} onChange={(e) => toggleGroup(id, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={attached.includes(id)}
+                onChange={(e) => toggleGroup(id, e.target.checked)}
+              />
               {id}
             </label>
           ))}
@@ -43,7 +52,9 @@ export function SgForm({ value, onChange, messages }: SimFormProps) {
           <input
             type="checkbox"
             checked={nacl !== null}
-            onChange={(e) => onChange(setField(value, "nacl", e.target.checked ? { inbound: [], outbound: [] } : undefined))}
+            onChange={(e) =>
+              onChange(setField(value, "nacl", e.target.checked ? { inbound: [], outbound: [] } : undefined))
+            }
           />
           {t("sg.customNacl")}
         </label>
@@ -70,7 +81,11 @@ export function SgForm({ value, onChange, messages }: SimFormProps) {
           </>
         ) : null}
       </fieldset>
-      <TrafficEditor traffic={asObject(value.traffic)} onChange={(next) => onChange(setField(value, "traffic", next))} messages={messages} />
+      <TrafficEditor
+        traffic={asObject(value.traffic)}
+        onChange={(next) => onChange(setField(value, "traffic", next))}
+        messages={messages}
+      />
     </div>
   );
 }

@@ -21,7 +21,15 @@ function writePeer(ip: JsonValue | undefined, sg: JsonValue | undefined): JsonVa
 }
 
 /** Direction, protocol, port or ICMP type/code, the peer (an IP or a member of a group), ephemeral port, same subnet. */
-export function TrafficEditor({ traffic, onChange, messages }: { traffic: JsonObject; onChange: (next: JsonObject) => void; messages: SimMessages }) {
+export function TrafficEditor({
+  traffic,
+  onChange,
+  messages,
+}: {
+  traffic: JsonObject;
+  onChange: (next: JsonObject) => void;
+  messages: SimMessages;
+}) {
   const t = translateWith(messages);
   const direction = traffic.direction === "outbound" ? "outbound" : "inbound";
   const peerKey = direction === "inbound" ? "source" : "destination";
@@ -57,11 +65,29 @@ export function TrafficEditor({ traffic, onChange, messages }: { traffic: JsonOb
         />
         {icmp ? (
           <>
-            <FieldControl spec={{ path: "icmpType", kind: "int" }} value={traffic.icmpType} onValue={set("icmpType")} messages={messages} label={t("sg.icmpType")} />
-            <FieldControl spec={{ path: "icmpCode", kind: "int" }} value={traffic.icmpCode} onValue={set("icmpCode")} messages={messages} label={t("sg.icmpCode")} />
+            <FieldControl
+              spec={{ path: "icmpType", kind: "int" }}
+              value={traffic.icmpType}
+              onValue={set("icmpType")}
+              messages={messages}
+              label={t("sg.icmpType")}
+            />
+            <FieldControl
+              spec={{ path: "icmpCode", kind: "int" }}
+              value={traffic.icmpCode}
+              onValue={set("icmpCode")}
+              messages={messages}
+              label={t("sg.icmpCode")}
+            />
           </>
         ) : (
-          <FieldControl spec={{ path: "port", kind: "int" }} value={traffic.port} onValue={set("port")} messages={messages} label={t("sg.port")} />
+          <FieldControl
+            spec={{ path: "port", kind: "int" }}
+            value={traffic.port}
+            onValue={set("port")}
+            messages={messages}
+            label={t("sg.port")}
+          />
         )}
         <FieldControl
           spec={{ path: "ip", kind: "text", required: true }}
@@ -77,9 +103,19 @@ export function TrafficEditor({ traffic, onChange, messages }: { traffic: JsonOb
           messages={messages}
           label={t("sg.peerSg")}
         />
-        <FieldControl spec={{ path: "sourcePort", kind: "int" }} value={traffic.sourcePort} onValue={set("sourcePort")} messages={messages} label={t("sg.sourcePort")} />
+        <FieldControl
+          spec={{ path: "sourcePort", kind: "int" }}
+          value={traffic.sourcePort}
+          onValue={set("sourcePort")}
+          messages={messages}
+          label={t("sg.sourcePort")}
+        />
         <label className="col-span-2 flex items-center gap-2 self-end text-sm">
-          <input type="checkbox" checked={traffic.sameSubnet === true} onChange={(e) => set("sameSubnet")(e.target.checked ? true : undefined)} />
+          <input
+            type="checkbox"
+            checked={traffic.sameSubnet === true}
+            onChange={(e) => set("sameSubnet")(e.target.checked ? true : undefined)}
+          />
           {t("sg.sameSubnet")}
         </label>
       </div>

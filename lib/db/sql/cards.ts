@@ -79,7 +79,9 @@ export async function lockOrCreateCards(
   if (key.itemIds.length === 0) return new Map();
   const { fresh } = key;
   const rows = [...new Set(key.itemIds)].sort().map(
-    (itemId) => Prisma.sql`(${newRowId()}, ${key.userId}, ${key.itemKind}::"ItemKind", ${itemId}, ${utcTimestamp(fresh.due)}, ${fresh.stability}::float8,
+    (
+      itemId,
+    ) => Prisma.sql`(${newRowId()}, ${key.userId}, ${key.itemKind}::"ItemKind", ${itemId}, ${utcTimestamp(fresh.due)}, ${fresh.stability}::float8,
       ${fresh.difficulty}::float8, ${fresh.elapsedDays}::int, ${fresh.scheduledDays}::int, ${fresh.learningSteps}::int, ${fresh.reps}::int,
       ${fresh.lapses}::int, ${fresh.state}::int, ${nullableUtcTimestamp(fresh.lastReview)}, 0, false, ${utcTimestamp(key.now)}, ${utcTimestamp(key.now)})`,
   );
@@ -95,16 +97,30 @@ export async function lockOrCreateCards(
 }
 
 /** Locks one of this learner's cards by id; null when it does not exist or belongs to someone else. */
-export async function lockCard(tx: Prisma.TransactionClient, key: { userId: string; cardId: string }): Promise<Card | null> {
+export async function lockCard(
+  tx: Prisma.TransactionClient,
+  key: { userId: string; cardId: string },
+): Promise<Card | null> {
   // Under READ COMMITTED, FOR UPDATE waits for a concurrent grade and returns the row as that grade committed it.
-  const [row] = await tx.$queryRaw<CardRow[]>`SELECT ${CARD_COLUMNS} FROM cards WHERE id = ${key.cardId} AND user_id = ${key.userId} FOR UPDATE`;
+  const [row] = await tx.$queryRaw<
+    CardRow[]
+  >`SELECT ${CARD_COLUMNS} FROM cards WHERE id = ${key.cardId} AND user_id = ${key.userId} FOR UPDATE`;
   return row ? cardFromRow(row) : null;
 }
 
 /** One of this learner's cards, by id or by item; null when there is none. */
-export async function findCard(client: Db, userId: string, key: { id: string } | { itemKind: ItemKind; itemId: string }): Promise<Card | null> {
-  const where = "id" in key ? Prisma.sql`id = ${key.id}` : Prisma.sql`item_kind = ${key.itemKind}::"ItemKind" AND item_id = ${key.itemId}`;
-  const [row] = await client.$queryRaw<CardRow[]>`SELECT ${CARD_COLUMNS} FROM cards WHERE user_id = ${userId} AND ${where}`;
+export async function findCard(
+  client: Db,
+  userId: string,
+  key: { id: string } | { itemKind: ItemKind; itemId: string },
+): Promise<Card | null> {
+  const where =
+    "id" in key
+      ? Prisma.sql`id = ${key.id}`
+      : Prisma.sql`item_kind = ${key.itemKind}::"ItemKind" AND item_id = ${key.itemId}`;
+  const [row] = await client.$queryRaw<
+    CardRow[]
+  >`SELECT ${CARD_COLUMNS} FROM cards WHERE user_id = ${userId} AND ${where}`;
   return row ? cardFromRow(row) : null;
 }
 
@@ -128,12 +144,19 @@ export async function saveCardGrades(
 ): Promise<number> {
   if (input.cards.length === 0) return 0;
   const cards = input.cards.map(
-    ({ id, version, grades, state: s }) => Prisma.sql`(${id}, ${version}::int, ${version + grades}::int, ${utcTimestamp(s.due)}, ${s.stability}::float8,
+    ({
+      id,
+      version,
+      grades,
+      state: s,
+    }) => Prisma.sql`(${id}, ${version}::int, ${version + grades}::int, ${utcTimestamp(s.due)}, ${s.stability}::float8,
       ${s.difficulty}::float8, ${s.elapsedDays}::int, ${s.scheduledDays}::int, ${s.learningSteps}::int, ${s.reps}::int, ${s.lapses}::int,
       ${s.state}::int, ${nullableUtcTimestamp(s.lastReview)}, ${s.isLeech}::boolean)`,
   );
   const logs = input.logs.map(
-    (l) => Prisma.sql`(${l.id}, ${l.cardId}, ${l.userId}, ${l.requestId}, ${l.source}::"PracticeMode", ${l.rating}::int, ${l.state}::int,
+    (
+      l,
+    ) => Prisma.sql`(${l.id}, ${l.cardId}, ${l.userId}, ${l.requestId}, ${l.source}::"PracticeMode", ${l.rating}::int, ${l.state}::int,
       ${utcTimestamp(l.due)}, ${l.stability}::float8, ${l.difficulty}::float8, ${l.elapsedDays}::int, ${l.lastElapsedDays}::int,
       ${l.scheduledDays}::int, ${l.learningSteps}::int, ${utcTimestamp(l.review)}, ${l.durationMs}::int, ${JSON.stringify(l.previousCard)}::jsonb)`,
   );
@@ -176,5 +199,9 @@ export async function probeFlashcardGrade(
     SELECT (SELECT id FROM review_logs WHERE user_id = ${key.userId} AND request_id = ${key.requestId}) AS logged,
            EXISTS (SELECT 1 FROM flashcards WHERE id = ${key.flashcardId} AND retired_at IS NULL) AS live,
            (SELECT desired_retention FROM users WHERE id = ${key.userId}) AS desired_retention`;
-  return { loggedId: probe?.logged ?? null, live: probe?.live ?? false, desiredRetention: probe?.desired_retention ?? null };
+  return {
+    loggedId: probe?.logged ?? null,
+    live: probe?.live ?? false,
+    desiredRetention: probe?.desired_retention ?? null,
+  };
 }

@@ -24,7 +24,10 @@ interface AttemptRow {
 }
 
 /** Locks one of this learner's attempts by id, submitted or not; null when it is missing or someone else's. */
-export async function lockAttemptRow(tx: Prisma.TransactionClient, key: { userId: string; attemptId: string }): Promise<ExamAttempt | null> {
+export async function lockAttemptRow(
+  tx: Prisma.TransactionClient,
+  key: { userId: string; attemptId: string },
+): Promise<ExamAttempt | null> {
   // One raw statement: every answer an exam taker saves takes this lock, and a Prisma model query costs ~1 ms to compile.
   const [row] = await tx.$queryRaw<AttemptRow[]>`
     SELECT id, user_id, kind, topic_id, seed, question_ids, started_at, deadline, duration_minutes, accommodation, current_index,
@@ -69,12 +72,22 @@ export async function findAttemptItem(
   tx: Prisma.TransactionClient,
   key: { attemptId: string; questionId: string },
 ): Promise<{ position: number; selected: string[]; flagged: boolean; selectCount: number; labels: string[] } | null> {
-  const [row] = await tx.$queryRaw<{ position: number; selected: string[]; flagged: boolean; select_count: number; labels: string[] }[]>`
+  const [row] = await tx.$queryRaw<
+    { position: number; selected: string[]; flagged: boolean; select_count: number; labels: string[] }[]
+  >`
     SELECT r.position, r.selected, r.flagged, q.select_count,
            ARRAY(SELECT label FROM choices WHERE question_id = q.id ORDER BY label) AS labels
     FROM exam_responses r JOIN questions q ON q.id = r.question_id
     WHERE r.attempt_id = ${key.attemptId} AND r.question_id = ${key.questionId}`;
-  return row ? { position: row.position, selected: row.selected, flagged: row.flagged, selectCount: row.select_count, labels: row.labels } : null;
+  return row
+    ? {
+        position: row.position,
+        selected: row.selected,
+        flagged: row.flagged,
+        selectCount: row.select_count,
+        labels: row.labels,
+      }
+    : null;
 }
 
 /**
@@ -83,9 +96,21 @@ export async function findAttemptItem(
  */
 export async function writeAttemptItem(
   tx: Prisma.TransactionClient,
-  item: { attemptId: string; questionId: string; position: number; selected: string[]; flagged: boolean; answeredAt: Date | null | "keep" },
+  item: {
+    attemptId: string;
+    questionId: string;
+    position: number;
+    selected: string[];
+    flagged: boolean;
+    answeredAt: Date | null | "keep";
+  },
 ): Promise<void> {
-  const answeredAt = item.answeredAt === "keep" ? Prisma.sql`answered_at` : item.answeredAt ? utcTimestamp(item.answeredAt) : Prisma.sql`NULL`;
+  const answeredAt =
+    item.answeredAt === "keep"
+      ? Prisma.sql`answered_at`
+      : item.answeredAt
+        ? utcTimestamp(item.answeredAt)
+        : Prisma.sql`NULL`;
   await tx.$executeRaw`
     WITH response AS (
       UPDATE exam_responses SET selected = ${item.selected}::text[], flagged = ${item.flagged}, answered_at = ${answeredAt}

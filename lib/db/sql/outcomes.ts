@@ -25,7 +25,11 @@ function latestOutcomes(userId: string): Prisma.Sql {
  * This learner's live questions whose latest outcome was wrong, most recently missed first. `limit` bounds the list;
  * the count is of all of them.
  */
-export async function listMissedQuestionIds(client: Db, userId: string, limit: number): Promise<{ ids: string[]; count: number }> {
+export async function listMissedQuestionIds(
+  client: Db,
+  userId: string,
+  limit: number,
+): Promise<{ ids: string[]; count: number }> {
   const rows = await client.$queryRaw<{ question_id: string; total: bigint }[]>`
     SELECT l.question_id, count(*) OVER () AS total
     FROM ${latestOutcomes(userId)} l
@@ -49,9 +53,20 @@ export interface MasteryCounts {
 export async function readMasteryCounts(
   client: Db,
   userId: string,
-): Promise<{ topics: (MasteryCounts & { topicId: string })[]; domains: (MasteryCounts & { exam: string; domain: string })[] }> {
+): Promise<{
+  topics: (MasteryCounts & { topicId: string })[];
+  domains: (MasteryCounts & { exam: string; domain: string })[];
+}> {
   const rows = await client.$queryRaw<
-    { kind: "topic" | "domain"; topic_id: string | null; exam: string | null; domain: string | null; questions: number; attempted: number; mastered: number }[]
+    {
+      kind: "topic" | "domain";
+      topic_id: string | null;
+      exam: string | null;
+      domain: string | null;
+      questions: number;
+      attempted: number;
+      mastered: number;
+    }[]
   >`
     WITH latest AS MATERIALIZED ${latestOutcomes(userId)}
     SELECT 'topic' AS kind, q.topic_id, NULL AS exam, NULL AS domain,
@@ -66,9 +81,15 @@ export async function readMasteryCounts(
     LEFT JOIN latest l ON l.question_id = t.question_id
     GROUP BY t.exam, t.domain`;
   return {
-    topics: rows.flatMap((r) => (r.kind === "topic" && r.topic_id ? [{ topicId: r.topic_id, questions: r.questions, attempted: r.attempted, mastered: r.mastered }] : [])),
+    topics: rows.flatMap((r) =>
+      r.kind === "topic" && r.topic_id
+        ? [{ topicId: r.topic_id, questions: r.questions, attempted: r.attempted, mastered: r.mastered }]
+        : [],
+    ),
     domains: rows.flatMap((r) =>
-      r.kind === "domain" && r.exam && r.domain ? [{ exam: r.exam, domain: r.domain, questions: r.questions, attempted: r.attempted, mastered: r.mastered }] : [],
+      r.kind === "domain" && r.exam && r.domain
+        ? [{ exam: r.exam, domain: r.domain, questions: r.questions, attempted: r.attempted, mastered: r.mastered }]
+        : [],
     ),
   };
 }

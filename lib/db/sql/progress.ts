@@ -13,7 +13,10 @@ import { localDateOf, quarterHourOf, utcTimestamp } from "./time";
  * Studied cards falling due before `end`, by local day counted from `today` (overdue cards count as day 0). The range
  * condition on `due` uses the (user_id, due) index.
  */
-export async function countDueByDay(client: Db, key: { userId: string; today: string; timeZone: string; end: Date }): Promise<Map<number, number>> {
+export async function countDueByDay(
+  client: Db,
+  key: { userId: string; today: string; timeZone: string; end: Date },
+): Promise<Map<number, number>> {
   const rows = await client.$queryRaw<{ offset: number; due: number }[]>`
     SELECT GREATEST(0, ${localDateOf(Prisma.sql`c.due`, key.timeZone)} - ${key.today}::date)::int AS offset, count(*)::int AS due
     FROM cards c
@@ -26,7 +29,10 @@ export async function countDueByDay(client: Db, key: { userId: string; today: st
  * Reviews per local day in [from, to), one row per day with at least one review. Counted over the (user_id, review)
  * index, by quarter hour before converting to local days (see quarterHourOf).
  */
-export async function countReviewsByDay(client: Db, key: { userId: string; timeZone: string; from: Date; to: Date }): Promise<{ day: string; reviews: number }[]> {
+export async function countReviewsByDay(
+  client: Db,
+  key: { userId: string; timeZone: string; from: Date; to: Date },
+): Promise<{ day: string; reviews: number }[]> {
   return client.$queryRaw<{ day: string; reviews: number }[]>`
     WITH quarters AS (
       SELECT ${quarterHourOf(Prisma.sql`review`)} AS quarter, count(*)::int AS reviews
@@ -49,7 +55,9 @@ export async function countMatureReviewsByMonth(
   client: Db,
   key: { userId: string; timeZone: string; since: Date; recentFrom: Date; matureDays: number },
 ): Promise<{ month: string; passed: number; total: number; recentPassed: number; recentTotal: number }[]> {
-  const rows = await client.$queryRaw<{ month: string; passed: number; total: number; recent_passed: number; recent_total: number }[]>`
+  const rows = await client.$queryRaw<
+    { month: string; passed: number; total: number; recent_passed: number; recent_total: number }[]
+  >`
     WITH quarters AS (
       SELECT ${quarterHourOf(Prisma.sql`review`)} AS quarter, count(*) FILTER (WHERE rating >= 2)::int AS passed, count(*)::int AS total
       FROM review_logs
@@ -63,5 +71,11 @@ export async function countMatureReviewsByMonth(
            coalesce(sum(total) FILTER (WHERE quarter >= ${utcTimestamp(key.recentFrom)}), 0)::int AS recent_total
     FROM quarters
     GROUP BY 1`;
-  return rows.map((r) => ({ month: r.month, passed: r.passed, total: r.total, recentPassed: r.recent_passed, recentTotal: r.recent_total }));
+  return rows.map((r) => ({
+    month: r.month,
+    passed: r.passed,
+    total: r.total,
+    recentPassed: r.recent_passed,
+    recentTotal: r.recent_total,
+  }));
 }

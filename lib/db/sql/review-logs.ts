@@ -23,7 +23,11 @@ export function newReviewLog(
 
 /** The id of a card's latest review log; only that grade may be undone or changed without rewriting history. */
 export async function findLatestReviewId(tx: Prisma.TransactionClient, cardId: string): Promise<string | null> {
-  const latest = await tx.reviewLog.findFirst({ where: { cardId }, orderBy: [{ review: "desc" }, { id: "desc" }], select: { id: true } });
+  const latest = await tx.reviewLog.findFirst({
+    where: { cardId },
+    orderBy: [{ review: "desc" }, { id: "desc" }],
+    select: { id: true },
+  });
   return latest?.id ?? null;
 }
 
@@ -36,8 +40,15 @@ export interface LoggedReview {
 }
 
 /** The reviews already stored for these request ids of this learner, by request id (a repeated submission finds its own). */
-export async function findLoggedReviews(tx: Prisma.TransactionClient, userId: string, requestIds: readonly string[]): Promise<Map<string, LoggedReview>> {
-  const logs = await tx.reviewLog.findMany({ where: { userId, requestId: { in: [...requestIds] } }, select: { id: true, requestId: true, cardId: true, rating: true } });
+export async function findLoggedReviews(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  requestIds: readonly string[],
+): Promise<Map<string, LoggedReview>> {
+  const logs = await tx.reviewLog.findMany({
+    where: { userId, requestId: { in: [...requestIds] } },
+    select: { id: true, requestId: true, cardId: true, rating: true },
+  });
   if (logs.length === 0) return new Map(); // the usual case: nothing recorded yet, no cards to read
   const cards = await tx.card.findMany({
     where: { id: { in: [...new Set(logs.map((log) => log.cardId))] } },
@@ -53,7 +64,11 @@ export async function findLoggedReviews(tx: Prisma.TransactionClient, userId: st
 }
 
 /** The review already stored for this learner's request id, if any (one statement, for the flashcard hot path). */
-export async function findLoggedReview(tx: Prisma.TransactionClient, userId: string, requestId: string): Promise<{ id: string; cardId: string } | null> {
+export async function findLoggedReview(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  requestId: string,
+): Promise<{ id: string; cardId: string } | null> {
   const [row] = await tx.$queryRaw<{ id: string; card_id: string }[]>`
     SELECT id, card_id FROM review_logs WHERE user_id = ${userId} AND request_id = ${requestId}`;
   return row ? { id: row.id, cardId: row.card_id } : null;

@@ -23,7 +23,12 @@ export interface QueueState {
  * whole deck; the other parts are LIMIT 1 heads or bounded by today's logs. The next due time is read as epoch
  * milliseconds: `due` is a UTC timestamp without a zone, and EXTRACT reads it as UTC.
  */
-export async function readQueueState(userId: string, now: Date, ahead: Date, today: { start: Date; end: Date }): Promise<QueueState> {
+export async function readQueueState(
+  userId: string,
+  now: Date,
+  ahead: Date,
+  today: { start: Date; end: Date },
+): Promise<QueueState> {
   const [row] = await db().$queryRaw<
     {
       due: number;

@@ -10,5 +10,7 @@ let sequence = 0;
  */
 export function newRowId(): string {
   sequence = (sequence + 1) % 36 ** 4;
-  return Date.now().toString(36).padStart(9, "0") + sequence.toString(36).padStart(4, "0") + randomBytes(6).toString("hex");
+  return (
+    Date.now().toString(36).padStart(9, "0") + sequence.toString(36).padStart(4, "0") + randomBytes(6).toString("hex")
+  );
 }

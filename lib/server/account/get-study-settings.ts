@@ -7,7 +7,14 @@ import type { StudySettings } from "@/lib/srs";
 export async function getStudySettings({ userId }: { userId: string }): Promise<StudySettings> {
   const user = await db().user.findUniqueOrThrow({
     where: { id: userId },
-    select: { dailyNewLimit: true, dailyQuizSize: true, desiredRetention: true, timeZone: true, locale: true, examAccommodation: true },
+    select: {
+      dailyNewLimit: true,
+      dailyQuizSize: true,
+      desiredRetention: true,
+      timeZone: true,
+      locale: true,
+      examAccommodation: true,
+    },
   });
   return { ...user, locale: isLanguage(user.locale) ? user.locale : "ko" };
 }

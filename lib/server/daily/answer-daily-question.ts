@@ -21,21 +21,38 @@ export async function answerDailyQuestion(input: {
   return db().$transaction(async (tx) => {
     // The quiz row lock serialises a double submission, so the second sees the first's answer.
     if (!(await lockDailyQuiz(tx, input))) throw new AppError("NOT_FOUND", "No such daily quiz");
-    const quiz = await tx.dailyQuiz.findUniqueOrThrow({ where: { id: input.quizId }, include: { answers: { select: { questionId: true, selected: true } } } });
-    if (!quiz.questionIds.includes(input.questionId)) throw new AppError("BAD_INPUT", "That question is not in this quiz");
+    const quiz = await tx.dailyQuiz.findUniqueOrThrow({
+      where: { id: input.quizId },
+      include: { answers: { select: { questionId: true, selected: true } } },
+    });
+    if (!quiz.questionIds.includes(input.questionId))
+      throw new AppError("BAD_INPUT", "That question is not in this quiz");
 
     const earlier = quiz.answers.find((a) => a.questionId === input.questionId);
     if (earlier) {
       const { feedback } = await gradeQuestionAnswer(tx, { questionId: input.questionId, selected: earlier.selected });
       return { feedback, finished: quiz.completedAt !== null, duplicate: true };
     }
-    const { feedback } = await recordAnswer(tx, { ...input, mode: "daily", requestId: `daily:${quiz.id}:${input.questionId}` });
+    const { feedback } = await recordAnswer(tx, {
+      ...input,
+      mode: "daily",
+      requestId: `daily:${quiz.id}:${input.questionId}`,
+    });
     await tx.dailyQuizAnswer.create({
-      data: { quizId: quiz.id, questionId: input.questionId, selected: feedback.selected, isCorrect: feedback.isCorrect, answeredAt: input.now },
+      data: {
+        quizId: quiz.id,
+        questionId: input.questionId,
+        selected: feedback.selected,
+        isCorrect: feedback.isCorrect,
+        answeredAt: input.now,
+      },
     });
     // A question retired since the quiz was drawn cannot be answered, so it does not hold the quiz open.
     const answered = new Set([...quiz.answers.map((a) => a.questionId), input.questionId]);
-    const live = await tx.question.findMany({ where: { id: { in: quiz.questionIds }, retiredAt: null }, select: { id: true } });
+    const live = await tx.question.findMany({
+      where: { id: { in: quiz.questionIds }, retiredAt: null },
+      select: { id: true },
+    });
     const finished = live.every((q) => answered.has(q.id));
     if (finished) await tx.dailyQuiz.update({ where: { id: quiz.id }, data: { completedAt: input.now } });
     return { feedback, finished, duplicate: false };

@@ -22,7 +22,10 @@ export async function loadDailyResults(
       select: {
         id: true,
         sources: true,
-        choices: { orderBy: { position: "asc" }, select: { label: true, isCorrect: true, explanationKo: true, explanationEn: true } },
+        choices: {
+          orderBy: { position: "asc" },
+          select: { label: true, isCorrect: true, explanationKo: true, explanationEn: true },
+        },
       },
     }),
   ]);
@@ -40,7 +43,10 @@ export async function loadDailyResults(
           isCorrect: answer.isCorrect,
           selected: answer.selected,
           key: detail.choices.filter((c) => c.isCorrect).map((c) => c.label),
-          explanations: detail.choices.map((c) => ({ label: c.label, explanation: { ko: c.explanationKo, en: c.explanationEn } })),
+          explanations: detail.choices.map((c) => ({
+            label: c.label,
+            explanation: { ko: c.explanationKo, en: c.explanationEn },
+          })),
           sources: SourceSchema.array().parse(detail.sources),
         },
       },

@@ -31,19 +31,28 @@ export interface DailyQuizView {
  * question. The only write is that first draw.
  */
 export async function openDailyQuiz({ userId, now }: { userId: string; now: Date }): Promise<DailyQuizView> {
-  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { dailyQuizSize: true, timeZone: true } });
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { dailyQuizSize: true, timeZone: true },
+  });
   const { day, end } = dayBounds(now, user.timeZone);
   let quiz = await db().dailyQuiz.findUnique({ where: { userId_day: { userId, day } }, include: { answers: true } });
   if (!quiz) {
     const questionIds = await drawQuestions(userId, day, user.dailyQuizSize, now, end);
     // Two tabs opening the day's quiz at once: the unique (user, day) keeps the first, the other reads it.
     await db().dailyQuiz.createMany({ data: [{ userId, day, questionIds }], skipDuplicates: true });
-    quiz = await db().dailyQuiz.findUniqueOrThrow({ where: { userId_day: { userId, day } }, include: { answers: true } });
+    quiz = await db().dailyQuiz.findUniqueOrThrow({
+      where: { userId_day: { userId, day } },
+      include: { answers: true },
+    });
   }
   const answeredIds = new Set(quiz.answers.map((a) => a.questionId));
   const [streakDays, views] = await Promise.all([
     db().dailyQuiz.findMany({ where: { userId, completedAt: { not: null } }, select: { day: true } }),
-    loadQuestionViews(db(), quiz.questionIds.filter((id) => !answeredIds.has(id))),
+    loadQuestionViews(
+      db(),
+      quiz.questionIds.filter((id) => !answeredIds.has(id)),
+    ),
   ]);
   // Retired questions are left out of the views, so a quiz whose only unanswered questions were retired is done.
   const nextView = views[0];
@@ -56,14 +65,20 @@ export async function openDailyQuiz({ userId, now }: { userId: string; now: Date
     correct: quiz.answers.filter((a) => a.isCorrect).length,
     current: !finished && nextView ? { position: quiz.questionIds.indexOf(nextView.id) + 1, question: nextView } : null,
     results: finished ? await loadDailyResults(db(), quiz) : null,
-    streak: dailyStreak(streakDays.map((q) => q.day), day),
+    streak: dailyStreak(
+      streakDays.map((q) => q.day),
+      day,
+    ),
   };
 }
 
 async function drawQuestions(userId: string, day: string, size: number, now: Date, endOfDay: Date): Promise<string[]> {
   const [questions, cards, answered, recent] = await Promise.all([
     db().question.findMany({ where: { retiredAt: null }, select: { id: true, topicId: true } }),
-    db().card.findMany({ where: { userId, itemKind: "question", reps: { gt: 0 } }, select: { itemId: true, due: true } }),
+    db().card.findMany({
+      where: { userId, itemKind: "question", reps: { gt: 0 } },
+      select: { itemId: true, due: true },
+    }),
     db().answer.groupBy({ by: ["questionId"], where: { userId } }),
     db().answer.findMany({
       where: { userId, answeredAt: { gte: new Date(now.getTime() - ACCURACY_WINDOW_MS) } },
@@ -74,7 +89,8 @@ async function drawQuestions(userId: string, day: string, size: number, now: Dat
   const seen = new Set(answered.map((a) => a.questionId));
   const candidates: DailyCandidate[] = questions.map((q) => {
     const due = dueAt.get(q.id);
-    if (due !== undefined && due < endOfDay.getTime()) return { questionId: q.id, topicId: q.topicId, status: "due", dueAt: due };
+    if (due !== undefined && due < endOfDay.getTime())
+      return { questionId: q.id, topicId: q.topicId, status: "due", dueAt: due };
     return { questionId: q.id, topicId: q.topicId, status: due !== undefined || seen.has(q.id) ? "seen" : "new" };
   });
   const topicAccuracy: Record<string, TopicRecord> = {};

@@ -1,6 +1,14 @@
 import "server-only";
 import type { ExamAttempt, Prisma } from "@/lib/db/generated/client";
-import { DEFAULT_CUT_PERCENT, isAnswered, isMockExamKind, MOCK_EXAMS, mockExamBlueprint, shortBlueprint, scoreAttempt } from "@/lib/exam";
+import {
+  DEFAULT_CUT_PERCENT,
+  isAnswered,
+  isMockExamKind,
+  MOCK_EXAMS,
+  mockExamBlueprint,
+  shortBlueprint,
+  scoreAttempt,
+} from "@/lib/exam";
 import { isExactMatch } from "@/lib/quiz";
 import { recordQuestionOutcomes } from "@/lib/server/schedule/record-question-outcomes";
 
@@ -10,11 +18,17 @@ import { recordQuestionOutcomes } from "@/lib/server/schedule/record-question-ou
  * every item into the learner's review schedule. An attempt scored at or after its deadline is marked as submitted
  * automatically, at its deadline. Returns false, writing nothing, when the attempt was already scored.
  */
-export async function finishExamAttempt(tx: Prisma.TransactionClient, attempt: ExamAttempt, now: Date): Promise<boolean> {
+export async function finishExamAttempt(
+  tx: Prisma.TransactionClient,
+  attempt: ExamAttempt,
+  now: Date,
+): Promise<boolean> {
   if (attempt.submittedAt !== null) return false;
   const late = now.getTime() >= attempt.deadline.getTime();
   const exam = isMockExamKind(attempt.kind) ? MOCK_EXAMS[attempt.kind] : null;
-  const blueprint = isMockExamKind(attempt.kind) ? mockExamBlueprint(attempt.kind) : shortBlueprint(attempt.kind === "missed" ? "missed" : "drill");
+  const blueprint = isMockExamKind(attempt.kind)
+    ? mockExamBlueprint(attempt.kind)
+    : shortBlueprint(attempt.kind === "missed" ? "missed" : "drill");
 
   const responses = await tx.examResponse.findMany({
     where: { attemptId: attempt.id },
@@ -35,7 +49,8 @@ export async function finishExamAttempt(tx: Prisma.TransactionClient, attempt: E
   const graded = responses.map((r) => {
     const question = byId.get(r.questionId);
     const key = question?.choices.filter((c) => c.isCorrect).map((c) => c.label) ?? [];
-    const correct = question !== undefined && isAnswered(r.selected, question.selectCount) && isExactMatch(r.selected, key);
+    const correct =
+      question !== undefined && isAnswered(r.selected, question.selectCount) && isExactMatch(r.selected, key);
     // A question whose exam tag was removed after the exam started still counts, under a group of its own.
     const group = exam ? (question?.examTags[0]?.domain ?? "untagged") : (question?.topicId ?? "untagged");
     return { questionId: r.questionId, group, correct, exists: question !== undefined };
@@ -48,7 +63,11 @@ export async function finishExamAttempt(tx: Prisma.TransactionClient, attempt: E
 
   for (const correct of [true, false]) {
     const ids = graded.filter((g) => g.correct === correct).map((g) => g.questionId);
-    if (ids.length > 0) await tx.examResponse.updateMany({ where: { attemptId: attempt.id, questionId: { in: ids } }, data: { isCorrect: correct } });
+    if (ids.length > 0)
+      await tx.examResponse.updateMany({
+        where: { attemptId: attempt.id, questionId: { in: ids } },
+        data: { isCorrect: correct },
+      });
   }
   await tx.examAttempt.update({
     where: { id: attempt.id },

@@ -2,7 +2,17 @@ import "server-only";
 import type { ExamId } from "@/lib/content";
 import { TOPIC_IDS, type TopicId } from "@/lib/content";
 import { db } from "@/lib/db/client";
-import { allowedMinutes, assembleExam, mockExamBlueprint, MOCK_EXAM_KINDS, MOCK_EXAMS, shortBlueprint, type DomainFill, type ExamKind, type MockExamKind } from "@/lib/exam";
+import {
+  allowedMinutes,
+  assembleExam,
+  mockExamBlueprint,
+  MOCK_EXAM_KINDS,
+  MOCK_EXAMS,
+  shortBlueprint,
+  type DomainFill,
+  type ExamKind,
+  type MockExamKind,
+} from "@/lib/exam";
 import { listExamPool } from "@/lib/server/exams/list-exam-pool";
 import { listMissedQuestions } from "@/lib/server/exams/list-missed-questions";
 
@@ -33,10 +43,13 @@ export interface ExamLobby {
 export async function getExamLobby({ userId }: { userId: string }): Promise<ExamLobby> {
   const [user, open, missed, topicCounts, ...pools] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: userId }, select: { examAccommodation: true, timeZone: true } }),
-    db().examAttempt.findFirst({ where: { userId, submittedAt: null }, select: { id: true, kind: true, topicId: true, deadline: true } }),
+    db().examAttempt.findFirst({
+      where: { userId, submittedAt: null },
+      select: { id: true, kind: true, topicId: true, deadline: true },
+    }),
     listMissedQuestions({ userId, limit: 1 }),
     db().question.groupBy({ by: ["topicId"], where: { retiredAt: null }, _count: { _all: true } }),
-    ...(MOCK_EXAM_KINDS).map(async (kind) => ({ kind, pool: await listExamPool({ exam: kind }) })),
+    ...MOCK_EXAM_KINDS.map(async (kind) => ({ kind, pool: await listExamPool({ exam: kind }) })),
   ]);
   const accommodation = user.examAccommodation;
   const short = shortBlueprint("drill");
@@ -46,7 +59,12 @@ export async function getExamLobby({ userId }: { userId: string }): Promise<Exam
     timeZone: user.timeZone,
     mockExams: pools.map(({ kind, pool }) => {
       const blueprint = mockExamBlueprint(kind);
-      const preview = assembleExam({ pool, domains: blueprint.domains, questionCount: blueprint.questionCount, seed: 0 });
+      const preview = assembleExam({
+        pool,
+        domains: blueprint.domains,
+        questionCount: blueprint.questionCount,
+        seed: 0,
+      });
       return {
         kind,
         exam: MOCK_EXAMS[kind],
@@ -61,7 +79,10 @@ export async function getExamLobby({ userId }: { userId: string }): Promise<Exam
     drill: {
       questionCount: short.questionCount,
       minutes: allowedMinutes(short, accommodation),
-      topics: TOPIC_IDS.map((topicId) => ({ topicId, available: topicCounts.find((c) => c.topicId === topicId)?._count._all ?? 0 })),
+      topics: TOPIC_IDS.map((topicId) => ({
+        topicId,
+        available: topicCounts.find((c) => c.topicId === topicId)?._count._all ?? 0,
+      })),
     },
     missed: { count: missed.count, questionCount: short.questionCount, minutes: allowedMinutes(short, accommodation) },
   };

@@ -1,7 +1,14 @@
 import "server-only";
 import { SourceSchema } from "@/lib/content";
 import { db } from "@/lib/db/client";
-import { DEFAULT_CUT_PERCENT, DomainResultSchema, isMockExamKind, MOCK_EXAMS, mockExamBlueprint, timeUsedMs } from "@/lib/exam";
+import {
+  DEFAULT_CUT_PERCENT,
+  DomainResultSchema,
+  isMockExamKind,
+  MOCK_EXAMS,
+  mockExamBlueprint,
+  timeUsedMs,
+} from "@/lib/exam";
 import { AppError } from "@/lib/server/app-error";
 import type { ExamResultView } from "@/lib/server/exams/exam-result-view";
 
@@ -50,7 +57,10 @@ export async function getExamResult(input: { userId: string; attemptId: string }
     timeUsedMs: timeUsedMs({ startedAt: attempt.startedAt, deadline: attempt.deadline, submittedAt }),
     rawCorrect: attempt.rawCorrect ?? 0,
     total: attempt.responses.length,
-    percent: attempt.responses.length === 0 ? 0 : Math.round((1000 * (attempt.rawCorrect ?? 0)) / attempt.responses.length) / 10,
+    percent:
+      attempt.responses.length === 0
+        ? 0
+        : Math.round((1000 * (attempt.rawCorrect ?? 0)) / attempt.responses.length) / 10,
     scaledScore: attempt.scaledScore,
     passingScaledScore: isMockExamKind(attempt.kind) ? mockExamBlueprint(attempt.kind).passingScaledScore : null,
     cutPercent: DEFAULT_CUT_PERCENT,

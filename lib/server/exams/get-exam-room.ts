@@ -29,7 +29,10 @@ export async function getExamRoom(input: {
       accommodation: true,
       currentIndex: true,
       submittedAt: true,
-      responses: { orderBy: { position: "asc" }, select: { questionId: true, position: true, selected: true, flagged: true } },
+      responses: {
+        orderBy: { position: "asc" },
+        select: { questionId: true, position: true, selected: true, flagged: true },
+      },
     },
   });
   if (!attempt) throw new AppError("NOT_FOUND", "No such exam");

@@ -47,5 +47,8 @@ export async function listExamHistory({
       passed: true,
     },
   });
-  return { timeZone: user.timeZone, attempts: attempts.map(({ id, questionIds, ...a }) => ({ attemptId: id, questionCount: questionIds.length, ...a })) };
+  return {
+    timeZone: user.timeZone,
+    attempts: attempts.map(({ id, questionIds, ...a }) => ({ attemptId: id, questionCount: questionIds.length, ...a })),
+  };
 }

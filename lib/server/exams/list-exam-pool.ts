@@ -9,7 +9,10 @@ import { MOCK_EXAMS, type MockExamKind, type PoolQuestion } from "@/lib/exam";
  */
 export async function listExamPool(source: { exam: MockExamKind } | { topicId: TopicId }): Promise<PoolQuestion[]> {
   if ("topicId" in source) {
-    const questions = await db().question.findMany({ where: { topicId: source.topicId, retiredAt: null }, select: { id: true } });
+    const questions = await db().question.findMany({
+      where: { topicId: source.topicId, retiredAt: null },
+      select: { id: true },
+    });
     return questions.map((q) => ({ id: q.id, domain: source.topicId }));
   }
   const tags = await db().questionExamTag.findMany({

@@ -8,9 +8,14 @@ import { lockExamAttempt } from "./lock-exam-attempt";
  * submitted and before its deadline. Saving and submitting both take this lock first, so an answer can never land in
  * an attempt that is being scored, nor after it was scored.
  */
-export async function lockOpenExamAttempt(tx: Prisma.TransactionClient, key: { userId: string; attemptId: string; now: Date }): Promise<ExamAttempt> {
+export async function lockOpenExamAttempt(
+  tx: Prisma.TransactionClient,
+  key: { userId: string; attemptId: string; now: Date },
+): Promise<ExamAttempt> {
   const attempt = await lockExamAttempt(tx, key);
-  if (attempt.submittedAt !== null) throw new AppError("CONFLICT", "This exam has already been submitted; its answers can no longer change");
-  if (key.now.getTime() >= attempt.deadline.getTime()) throw new AppError("CONFLICT", "Time is up: answers after the deadline are not accepted");
+  if (attempt.submittedAt !== null)
+    throw new AppError("CONFLICT", "This exam has already been submitted; its answers can no longer change");
+  if (key.now.getTime() >= attempt.deadline.getTime())
+    throw new AppError("CONFLICT", "Time is up: answers after the deadline are not accepted");
   return attempt;
 }

@@ -8,7 +8,12 @@ import { settleOverdueExams } from "./settle-overdue-exams";
  * Remembers which item the learner is looking at, so a reload, another device or a restarted server opens the exam
  * there. Same refusals as saving an answer.
  */
-export async function moveExamCursor(input: { userId: string; attemptId: string; index: number; now: Date }): Promise<{ currentIndex: number }> {
+export async function moveExamCursor(input: {
+  userId: string;
+  attemptId: string;
+  index: number;
+  now: Date;
+}): Promise<{ currentIndex: number }> {
   const { userId, attemptId, index, now } = input;
   await settleOverdueExams({ userId, now });
   return db().$transaction(async (tx) => {

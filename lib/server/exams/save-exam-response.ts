@@ -37,9 +37,11 @@ export async function saveExamResponse(input: {
     let selected = response.selected;
     if (input.selected !== undefined) {
       const problem = selectionProblem(input.selected, response.labels, response.selectCount);
-      if (problem?.kind === "unknown-choice") throw new AppError("BAD_INPUT", `Choice "${problem.label}" is not an option of this question`);
+      if (problem?.kind === "unknown-choice")
+        throw new AppError("BAD_INPUT", `Choice "${problem.label}" is not an option of this question`);
       if (problem?.kind === "duplicate") throw new AppError("BAD_INPUT", "A choice was selected twice");
-      if (problem?.kind === "too-many") throw new AppError("BAD_INPUT", `Select at most ${problem.limit} choice(s); got ${problem.got}`);
+      if (problem?.kind === "too-many")
+        throw new AppError("BAD_INPUT", `Select at most ${problem.limit} choice(s); got ${problem.got}`);
       selected = [...input.selected].sort();
     }
     const flagged = input.flagged ?? response.flagged;

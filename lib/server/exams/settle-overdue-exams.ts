@@ -14,9 +14,12 @@ import { lockExamAttempt } from "./lock-exam-attempt";
 export async function settleOverdueExams({ userId, now }: { userId: string; now: Date }): Promise<number> {
   let scored = 0;
   for (const attemptId of await listOverdueAttemptIds(db(), userId, now)) {
-    const finished = await db().$transaction(async (tx) => finishExamAttempt(tx, await lockExamAttempt(tx, { userId, attemptId }), now), {
-      timeout: 30_000,
-    });
+    const finished = await db().$transaction(
+      async (tx) => finishExamAttempt(tx, await lockExamAttempt(tx, { userId, attemptId }), now),
+      {
+        timeout: 30_000,
+      },
+    );
     if (finished) scored++;
   }
   return scored;

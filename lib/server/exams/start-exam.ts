@@ -36,13 +36,23 @@ export interface StartedExam {
  * reproduced), fixes the deadline on the server (plus 30 minutes with the accommodation) and creates one empty
  * response per question. One attempt at a time: CONFLICT while another is still open.
  */
-export async function startExam(input: { userId: string; request: StartExamRequest; now: Date; seed?: number }): Promise<StartedExam> {
+export async function startExam(input: {
+  userId: string;
+  request: StartExamRequest;
+  now: Date;
+  seed?: number;
+}): Promise<StartedExam> {
   const { userId, request, now } = input;
   await settleOverdueExams({ userId, now });
   const seed = input.seed ?? randomInt(0, 2 ** 31 - 1);
   const { blueprint, assembly } = await assemble(userId, request, seed);
   if (assembly.questionIds.length === 0) {
-    throw new AppError("NOT_FOUND", request.kind === "missed" ? "No missed questions to retest yet" : "The question bank has no questions for this exam yet");
+    throw new AppError(
+      "NOT_FOUND",
+      request.kind === "missed"
+        ? "No missed questions to retest yet"
+        : "The question bank has no questions for this exam yet",
+    );
   }
 
   return db().$transaction(async (tx) => {
@@ -68,28 +78,61 @@ export async function startExam(input: { userId: string; request: StartExamReque
       select: { id: true },
     });
     await tx.examResponse.createMany({
-      data: assembly.questionIds.map((questionId, position) => ({ attemptId: attempt.id, questionId, position, selected: [] })),
+      data: assembly.questionIds.map((questionId, position) => ({
+        attemptId: attempt.id,
+        questionId,
+        position,
+        selected: [],
+      })),
     });
-    return { attemptId: attempt.id, questionCount: assembly.questionIds.length, deadline, borrowed: assembly.borrowed, missing: assembly.missing };
+    return {
+      attemptId: attempt.id,
+      questionCount: assembly.questionIds.length,
+      deadline,
+      borrowed: assembly.borrowed,
+      missing: assembly.missing,
+    };
   });
 }
 
-async function assemble(userId: string, request: StartExamRequest, seed: number): Promise<{ blueprint: Blueprint; assembly: AssembledExam }> {
+async function assemble(
+  userId: string,
+  request: StartExamRequest,
+  seed: number,
+): Promise<{ blueprint: Blueprint; assembly: AssembledExam }> {
   if (request.kind === "missed") {
     const blueprint = shortBlueprint("missed");
     const missed = await listMissedQuestions({ userId, limit: blueprint.questionCount });
     const questionIds = assembleRetest({ missedByRecency: missed.ids, count: blueprint.questionCount, seed });
     return {
       blueprint,
-      assembly: { questionIds, domainOf: {}, domains: [], requested: blueprint.questionCount, borrowed: 0, missing: blueprint.questionCount - questionIds.length },
+      assembly: {
+        questionIds,
+        domainOf: {},
+        domains: [],
+        requested: blueprint.questionCount,
+        borrowed: 0,
+        missing: blueprint.questionCount - questionIds.length,
+      },
     };
   }
   if (request.kind === "drill") {
     const blueprint = shortBlueprint("drill");
     const pool = await listExamPool({ topicId: request.topicId });
-    return { blueprint, assembly: assembleExam({ pool, domains: [{ id: request.topicId, weight: 1 }], questionCount: blueprint.questionCount, seed }) };
+    return {
+      blueprint,
+      assembly: assembleExam({
+        pool,
+        domains: [{ id: request.topicId, weight: 1 }],
+        questionCount: blueprint.questionCount,
+        seed,
+      }),
+    };
   }
   const blueprint = mockExamBlueprint(request.kind);
   const pool = await listExamPool({ exam: request.kind });
-  return { blueprint, assembly: assembleExam({ pool, domains: blueprint.domains, questionCount: blueprint.questionCount, seed }) };
+  return {
+    blueprint,
+    assembly: assembleExam({ pool, domains: blueprint.domains, questionCount: blueprint.questionCount, seed }),
+  };
 }

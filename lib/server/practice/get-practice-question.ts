@@ -13,7 +13,13 @@ export interface PracticeQuestion {
  * The next question of a topic for this learner: one never answered first, then the one answered longest ago,
  * so repeated practice cycles through the whole topic. Retired questions are skipped.
  */
-export async function getPracticeQuestion({ userId, topicId }: { userId: string; topicId: string }): Promise<PracticeQuestion> {
+export async function getPracticeQuestion({
+  userId,
+  topicId,
+}: {
+  userId: string;
+  topicId: string;
+}): Promise<PracticeQuestion> {
   const questions = await db().question.findMany({
     where: { topicId, retiredAt: null },
     select: { id: true },

@@ -8,9 +8,19 @@ import { recordAnswer } from "../questions/record-answer";
  * server only in the returned feedback, after the answer is stored. Idempotent per `requestId` (one per question
  * shown): a double click or a retry after a dropped connection stores one answer and grades the card once.
  */
-export async function submitPracticeAnswer(input: { userId: string; questionId: string; selected: string[]; requestId: string; now: Date }): Promise<AnswerFeedback> {
+export async function submitPracticeAnswer(input: {
+  userId: string;
+  questionId: string;
+  selected: string[];
+  requestId: string;
+  now: Date;
+}): Promise<AnswerFeedback> {
   return db().$transaction(async (tx) => {
-    const { feedback } = await recordAnswer(tx, { ...input, mode: "practice", requestId: `practice:${input.requestId}` });
+    const { feedback } = await recordAnswer(tx, {
+      ...input,
+      mode: "practice",
+      requestId: `practice:${input.requestId}`,
+    });
     return feedback;
   });
 }

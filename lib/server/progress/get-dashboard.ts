@@ -27,7 +27,10 @@ export interface DashboardView {
  * overdue exams first (settleOverdueExams), so their scores appear.
  */
 export async function getDashboard({ userId, now }: { userId: string; now: Date }): Promise<DashboardView> {
-  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, desiredRetention: true } });
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { timeZone: true, desiredRetention: true },
+  });
   const timeZone = isValidTimeZone(user.timeZone) ? user.timeZone : DEFAULT_TIME_ZONE;
   const day = localDay(now, timeZone);
   const [today, forecast, heatmap, retention, mastery, exams, card, review, answer, attempt] = await Promise.all([

@@ -11,7 +11,13 @@ export interface ExamScorePoint {
 }
 
 /** This learner's scored mock exams (not drills), oldest first, at most the last `limit`. */
-export async function getExamScores({ userId, limit = 50 }: { userId: string; limit?: number }): Promise<ExamScorePoint[]> {
+export async function getExamScores({
+  userId,
+  limit = 50,
+}: {
+  userId: string;
+  limit?: number;
+}): Promise<ExamScorePoint[]> {
   const attempts = await db().examAttempt.findMany({
     where: { userId, kind: { in: [...MOCK_EXAM_KINDS] }, submittedAt: { not: null }, scaledScore: { not: null } },
     orderBy: { submittedAt: "desc" },
@@ -21,7 +27,15 @@ export async function getExamScores({ userId, limit = 50 }: { userId: string; li
   return attempts
     .flatMap((a) =>
       (a.kind === "clf_c02" || a.kind === "saa_c03") && a.submittedAt && a.scaledScore !== null
-        ? [{ attemptId: a.id, kind: a.kind, submittedAt: a.submittedAt, scaledScore: a.scaledScore, passed: a.passed ?? false }]
+        ? [
+            {
+              attemptId: a.id,
+              kind: a.kind,
+              submittedAt: a.submittedAt,
+              scaledScore: a.scaledScore,
+              passed: a.passed ?? false,
+            },
+          ]
         : [],
     )
     .reverse();

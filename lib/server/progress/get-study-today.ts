@@ -17,11 +17,22 @@ export interface StudyToday {
 }
 
 /** The streak and today's work, in the learner's time zone. */
-export async function getStudyToday({ userId, now, timeZone }: { userId: string; now: Date; timeZone: string }): Promise<StudyToday> {
+export async function getStudyToday({
+  userId,
+  now,
+  timeZone,
+}: {
+  userId: string;
+  now: Date;
+  timeZone: string;
+}): Promise<StudyToday> {
   const { day, start, end } = dayBounds(now, timeZone);
   // One row per finished day: a year of daily quizzes is 365 short rows.
   const [finished, todayQuiz, reviewsToday, answersToday, dueToday] = await Promise.all([
-    db().dailyQuiz.findMany({ where: { userId, completedAt: { not: null }, day: { lte: day } }, select: { day: true } }),
+    db().dailyQuiz.findMany({
+      where: { userId, completedAt: { not: null }, day: { lte: day } },
+      select: { day: true },
+    }),
     db().dailyQuiz.findUnique({ where: { userId_day: { userId, day } }, select: { completedAt: true } }),
     db().reviewLog.count({ where: { userId, review: { gte: start, lt: end } } }),
     db().answer.count({ where: { userId, answeredAt: { gte: start, lt: end } } }),
@@ -29,7 +40,10 @@ export async function getStudyToday({ userId, now, timeZone }: { userId: string;
   ]);
   return {
     day,
-    streak: dailyStreak(finished.map((q) => q.day), day),
+    streak: dailyStreak(
+      finished.map((q) => q.day),
+      day,
+    ),
     dailyQuiz: todayQuiz === null ? "none" : todayQuiz.completedAt ? "done" : "started",
     reviewsToday,
     answersToday,

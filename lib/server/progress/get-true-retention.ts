@@ -24,11 +24,27 @@ export interface TrueRetention {
  * last `months` months. A review log keeps the card's state and scheduled interval from before the review (ts-fsrs
  * ReviewLog), so "a review of a mature card" is a log in the Review state with a scheduled interval of 21+ days.
  */
-export async function getTrueRetention({ userId, today, timeZone, months = 12 }: { userId: string; today: string; timeZone: string; months?: number }): Promise<TrueRetention> {
+export async function getTrueRetention({
+  userId,
+  today,
+  timeZone,
+  months = 12,
+}: {
+  userId: string;
+  today: string;
+  timeZone: string;
+  months?: number;
+}): Promise<TrueRetention> {
   const firstMonth = `${shiftMonth(today.slice(0, 7), -(months - 1))}-01`;
   const since = startOfDay(firstMonth, timeZone);
   const recentFrom = startOfDay(addDays(today, -29), timeZone);
-  const rows = await countMatureReviewsByMonth(db(), { userId, timeZone, since, recentFrom, matureDays: MATURE_INTERVAL_DAYS });
+  const rows = await countMatureReviewsByMonth(db(), {
+    userId,
+    timeZone,
+    since,
+    recentFrom,
+    matureDays: MATURE_INTERVAL_DAYS,
+  });
   const byMonth = new Map(rows.map((r) => [r.month, r]));
   return {
     months: Array.from({ length: months }, (_, i) => {
@@ -36,7 +52,10 @@ export async function getTrueRetention({ userId, today, timeZone, months = 12 }:
       const row = byMonth.get(month);
       return { month, passed: row?.passed ?? 0, total: row?.total ?? 0 };
     }),
-    recent: rows.reduce((sum, r) => ({ passed: sum.passed + r.recentPassed, total: sum.total + r.recentTotal }), { passed: 0, total: 0 }),
+    recent: rows.reduce((sum, r) => ({ passed: sum.passed + r.recentPassed, total: sum.total + r.recentTotal }), {
+      passed: 0,
+      total: 0,
+    }),
   };
 }
 

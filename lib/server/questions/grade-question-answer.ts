@@ -21,14 +21,19 @@ export async function gradeQuestionAnswer(
       contentHash: true,
       sources: true,
       scenario: true,
-      choices: { orderBy: { position: "asc" }, select: { label: true, isCorrect: true, explanationKo: true, explanationEn: true } },
+      choices: {
+        orderBy: { position: "asc" },
+        select: { label: true, isCorrect: true, explanationKo: true, explanationEn: true },
+      },
     },
   });
   if (!question) throw new AppError("NOT_FOUND", `No question with id "${input.questionId}"`);
   const labels = question.choices.map((c) => c.label);
   const problem = responseProblem(input.selected, labels, question.selectCount);
-  if (problem?.kind === "unknown-choice") throw new AppError("BAD_INPUT", `Choice "${problem.label}" is not an option of this question`);
-  if (problem?.kind === "wrong-count") throw new AppError("BAD_INPUT", `Select exactly ${problem.expected} choice(s); got ${problem.got}`);
+  if (problem?.kind === "unknown-choice")
+    throw new AppError("BAD_INPUT", `Choice "${problem.label}" is not an option of this question`);
+  if (problem?.kind === "wrong-count")
+    throw new AppError("BAD_INPUT", `Select exactly ${problem.expected} choice(s); got ${problem.got}`);
   const key = question.choices.filter((c) => c.isCorrect).map((c) => c.label);
   return {
     contentHash: question.contentHash,
@@ -37,7 +42,10 @@ export async function gradeQuestionAnswer(
       isCorrect: isExactMatch(input.selected, key),
       selected: [...input.selected].sort(),
       key,
-      explanations: question.choices.map((c) => ({ label: c.label, explanation: { ko: c.explanationKo, en: c.explanationEn } })),
+      explanations: question.choices.map((c) => ({
+        label: c.label,
+        explanation: { ko: c.explanationKo, en: c.explanationEn },
+      })),
       sources: SourceSchema.array().parse(question.sources),
       // A stored scenario that no longer fits the schema only costs the learner the panel, never the feedback.
       scenario: question.scenario === null ? null : (ScenarioSchema.safeParse(question.scenario).data ?? null),

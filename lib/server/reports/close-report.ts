@@ -4,7 +4,12 @@ import { AppError } from "../app-error";
 import { requireMaintainer } from "./require-maintainer";
 
 /** Resolves or dismisses an open report; NOT_FOUND when there is no open report with that id. Maintainers only. */
-export async function closeReport(input: { maintainerId: string; reportId: string; status: "resolved" | "dismissed"; now: Date }): Promise<void> {
+export async function closeReport(input: {
+  maintainerId: string;
+  reportId: string;
+  status: "resolved" | "dismissed";
+  now: Date;
+}): Promise<void> {
   await requireMaintainer(input.maintainerId);
   const { count } = await db().itemReport.updateMany({
     where: { id: input.reportId, status: "open" },

@@ -9,17 +9,44 @@ export async function listOpenReports({ maintainerId }: { maintainerId: string }
     where: { status: "open" },
     orderBy: { createdAt: "asc" },
     take: 500,
-    select: { id: true, itemKind: true, itemId: true, contentHash: true, reason: true, details: true, createdAt: true, user: { select: { email: true } } },
+    select: {
+      id: true,
+      itemKind: true,
+      itemId: true,
+      contentHash: true,
+      reason: true,
+      details: true,
+      createdAt: true,
+      user: { select: { email: true } },
+    },
   });
   const questionIds = reports.filter((r) => r.itemKind === "question").map((r) => r.itemId);
   const flashcardIds = reports.filter((r) => r.itemKind === "flashcard").map((r) => r.itemId);
   const [questions, flashcards] = await Promise.all([
-    db().question.findMany({ where: { id: { in: questionIds } }, select: { id: true, contentHash: true, stemEn: true, stemKo: true, sourceFile: true } }),
-    db().flashcard.findMany({ where: { id: { in: flashcardIds } }, select: { id: true, contentHash: true, frontEn: true, frontKo: true, sourceFile: true } }),
+    db().question.findMany({
+      where: { id: { in: questionIds } },
+      select: { id: true, contentHash: true, stemEn: true, stemKo: true, sourceFile: true },
+    }),
+    db().flashcard.findMany({
+      where: { id: { in: flashcardIds } },
+      select: { id: true, contentHash: true, frontEn: true, frontKo: true, sourceFile: true },
+    }),
   ]);
   const items = new Map<string, { contentHash: string; text: { ko: string; en: string }; sourceFile: string }>([
-    ...questions.map((q) => [`question:${q.id}`, { contentHash: q.contentHash, text: { ko: q.stemKo, en: q.stemEn }, sourceFile: q.sourceFile }] as const),
-    ...flashcards.map((c) => [`flashcard:${c.id}`, { contentHash: c.contentHash, text: { ko: c.frontKo, en: c.frontEn }, sourceFile: c.sourceFile }] as const),
+    ...questions.map(
+      (q) =>
+        [
+          `question:${q.id}`,
+          { contentHash: q.contentHash, text: { ko: q.stemKo, en: q.stemEn }, sourceFile: q.sourceFile },
+        ] as const,
+    ),
+    ...flashcards.map(
+      (c) =>
+        [
+          `flashcard:${c.id}`,
+          { contentHash: c.contentHash, text: { ko: c.frontKo, en: c.frontEn }, sourceFile: c.sourceFile },
+        ] as const,
+    ),
   ]);
   return reports.map((r) => {
     const item = items.get(`${r.itemKind}:${r.itemId}`);

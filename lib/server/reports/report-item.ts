@@ -7,7 +7,13 @@ import { AppError } from "../app-error";
  * Stores a learner's report pinned to the item's current content hash (read here, never taken from the browser).
  * A learner's second report on the same item while the first is open updates it rather than piling up duplicates.
  */
-export async function reportItem({ userId, report: input }: { userId: string; report: ReportInput }): Promise<{ id: string }> {
+export async function reportItem({
+  userId,
+  report: input,
+}: {
+  userId: string;
+  report: ReportInput;
+}): Promise<{ id: string }> {
   const where = { id: input.itemId, retiredAt: null };
   const item =
     input.itemKind === "question"
@@ -21,6 +27,9 @@ export async function reportItem({ userId, report: input }: { userId: string; re
       select: { id: true },
     });
     if (open) return tx.itemReport.update({ where: { id: open.id }, data, select: { id: true } });
-    return tx.itemReport.create({ data: { userId, itemKind: input.itemKind, itemId: input.itemId, ...data }, select: { id: true } });
+    return tx.itemReport.create({
+      data: { userId, itemKind: input.itemKind, itemId: input.itemId, ...data },
+      select: { id: true },
+    });
   });
 }

@@ -27,7 +27,15 @@ export interface ReviewQueue {
  * daily new limit counted in the learner's local day, then learning cards due soon. Retired items are skipped.
  * `first` puts one of the learner's cards at the head (the card whose grade was just undone).
  */
-export async function getReviewQueue({ userId, now, first }: { userId: string; now: Date; first?: { itemKind: ItemKind; itemId: string } }): Promise<ReviewQueue> {
+export async function getReviewQueue({
+  userId,
+  now,
+  first,
+}: {
+  userId: string;
+  now: Date;
+  first?: { itemKind: ItemKind; itemId: string };
+}): Promise<ReviewQueue> {
   const ahead = new Date(now.getTime() + LEARN_AHEAD_MS);
   const user = await readQueueSettings(db(), userId);
   if (!user) throw new AppError("NOT_FOUND", "No such learner");

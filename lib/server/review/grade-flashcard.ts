@@ -24,12 +24,19 @@ export async function gradeFlashcard(input: {
     if (!probe.live) throw new AppError("NOT_FOUND", `No flashcard with id "${input.flashcardId}"`);
     if (probe.desiredRetention === null) throw new AppError("NOT_FOUND", "No such learner");
 
-    const key = { userId: input.userId, itemKind: "flashcard" as const, itemIds: [input.flashcardId], fresh: newCardState(input.now), now: input.now };
+    const key = {
+      userId: input.userId,
+      itemKind: "flashcard" as const,
+      itemIds: [input.flashcardId],
+      fresh: newCardState(input.now),
+      now: input.now,
+    };
     const card = (await lockOrCreateCards(tx, key)).get(input.flashcardId);
     if (!card) throw new Error("INSERT … ON CONFLICT DO UPDATE returned no card");
     const raced = await findLoggedReview(tx, input.userId, input.requestId);
     if (raced) return { logId: raced.id, duplicate: true };
-    if (card.version !== input.expectedVersion) throw new AppError("CONFLICT", "This card was already graded in another tab");
+    if (card.version !== input.expectedVersion)
+      throw new AppError("CONFLICT", "This card was already graded in another tab");
 
     const { log } = await writeGrade(tx, {
       card,

@@ -13,11 +13,20 @@ export interface Leech {
 
 /** The learner's leeches (cards forgotten 8 times or more), most lapses first. They stay in the schedule. */
 export async function listLeeches({ userId }: { userId: string }): Promise<Leech[]> {
-  const cards = await db().card.findMany({ where: { userId, isLeech: true }, orderBy: [{ lapses: "desc" }, { due: "asc" }] });
+  const cards = await db().card.findMany({
+    where: { userId, isLeech: true },
+    orderBy: [{ lapses: "desc" }, { due: "asc" }],
+  });
   const ids = (kind: string) => cards.filter((c) => c.itemKind === kind).map((c) => c.itemId);
   const [flashcards, questions] = await Promise.all([
-    db().flashcard.findMany({ where: { id: { in: ids("flashcard") } }, select: { id: true, frontKo: true, frontEn: true } }),
-    db().question.findMany({ where: { id: { in: ids("question") } }, select: { id: true, stemKo: true, stemEn: true } }),
+    db().flashcard.findMany({
+      where: { id: { in: ids("flashcard") } },
+      select: { id: true, frontKo: true, frontEn: true },
+    }),
+    db().question.findMany({
+      where: { id: { in: ids("question") } },
+      select: { id: true, stemKo: true, stemEn: true },
+    }),
   ]);
   const texts = new Map<string, Localized>([
     ...flashcards.map((f) => [`flashcard:${f.id}`, { ko: f.frontKo, en: f.frontEn }] as const),

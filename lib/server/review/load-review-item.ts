@@ -32,7 +32,11 @@ export type ReviewItem =
 /** Builds the view of one card for this learner, with the interval each grade would give at `now`; null if the item is gone. */
 export async function loadReviewItem(
   client: Db,
-  input: { card: CardState & { itemKind: ItemKind; itemId: string; version: number }; desiredRetention: number; now: Date },
+  input: {
+    card: CardState & { itemKind: ItemKind; itemId: string; version: number };
+    desiredRetention: number;
+    now: Date;
+  },
 ): Promise<ReviewItem | null> {
   const { card } = input;
   const previews = previewIntervals(buildScheduler({ desiredRetention: input.desiredRetention }), card, input.now);

@@ -18,8 +18,10 @@ export async function markReviewEasy({ userId, logId }: { userId: string; logId:
     const card = await lockCard(tx, { userId, cardId: log.cardId });
     if (!card) throw new AppError("NOT_FOUND", "No such card");
     if (log.rating === GRADES.easy) return;
-    if (card.itemKind !== "question" || log.rating !== GRADES.good) throw new AppError("BAD_INPUT", "Only a rightly answered question can be marked easy");
-    if ((await findLatestReviewId(tx, card.id)) !== log.id) throw new AppError("CONFLICT", "Only the card's latest grade can be changed");
+    if (card.itemKind !== "question" || log.rating !== GRADES.good)
+      throw new AppError("BAD_INPUT", "Only a rightly answered question can be marked easy");
+    if ((await findLatestReviewId(tx, card.id)) !== log.id)
+      throw new AppError("CONFLICT", "Only the card's latest grade can be changed");
 
     const settings = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { desiredRetention: true } });
     const graded = gradeCard(buildScheduler(settings), restoreSnapshot(log.previousCard), "easy", log.review);

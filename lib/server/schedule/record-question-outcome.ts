@@ -9,7 +9,10 @@ export async function recordQuestionOutcome(
   input: Omit<QuestionOutcomesInput, "outcomes"> & QuestionOutcomesInput["outcomes"][number],
 ): Promise<QuestionOutcome> {
   const { questionId, correct, requestId, expectedVersion, ...rest } = input;
-  const [outcome] = await recordQuestionOutcomes(tx, { ...rest, outcomes: [{ questionId, correct, requestId, expectedVersion }] });
+  const [outcome] = await recordQuestionOutcomes(tx, {
+    ...rest,
+    outcomes: [{ questionId, correct, requestId, expectedVersion }],
+  });
   if (!outcome) throw new Error("recordQuestionOutcomes returned no outcome for one input");
   return outcome;
 }

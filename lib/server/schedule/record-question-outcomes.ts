@@ -4,7 +4,15 @@ import type { Card, PracticeMode, Prisma, ReviewLog } from "@/lib/db/generated/c
 import { lockOrCreateCards, saveCardGrades, type GradedCardWrite } from "@/lib/db/sql/cards";
 import { findLoggedReviews, newReviewLog } from "@/lib/db/sql/review-logs";
 import { readDesiredRetention } from "@/lib/db/sql/users";
-import { buildScheduler, gradeCard, gradeForOutcome, gradeNameOf, newCardState, type CardState, type GradeName } from "@/lib/srs";
+import {
+  buildScheduler,
+  gradeCard,
+  gradeForOutcome,
+  gradeNameOf,
+  newCardState,
+  type CardState,
+  type GradeName,
+} from "@/lib/srs";
 import { AppError } from "../app-error";
 
 type Source = PracticeMode;
@@ -39,7 +47,10 @@ export interface QuestionOutcome {
  * already recorded, the cards (created and locked), the learner's retention, all the card updates and all the logs
  * are each one statement. NOT_FOUND when any question is unknown, writing nothing.
  */
-export async function recordQuestionOutcomes(tx: Prisma.TransactionClient | Db, input: QuestionOutcomesInput): Promise<QuestionOutcome[]> {
+export async function recordQuestionOutcomes(
+  tx: Prisma.TransactionClient | Db,
+  input: QuestionOutcomesInput,
+): Promise<QuestionOutcome[]> {
   if ("$transaction" in tx) return tx.$transaction((inner) => record(inner, input));
   return record(tx, input);
 }
@@ -48,7 +59,9 @@ async function record(tx: Prisma.TransactionClient, input: QuestionOutcomesInput
   const { userId, now, outcomes } = input;
   if (outcomes.length === 0) return [];
   const questionIds = distinct(outcomes.map((o) => o.questionId));
-  const known = new Set((await tx.question.findMany({ where: { id: { in: questionIds } }, select: { id: true } })).map((q) => q.id));
+  const known = new Set(
+    (await tx.question.findMany({ where: { id: { in: questionIds } }, select: { id: true } })).map((q) => q.id),
+  );
   const unknown = questionIds.find((id) => !known.has(id));
   if (unknown !== undefined) throw new AppError("NOT_FOUND", `No question with id "${unknown}"`);
 
@@ -56,9 +69,16 @@ async function record(tx: Prisma.TransactionClient, input: QuestionOutcomesInput
   const fresh = outcomes.filter((o) => !logged.has(o.requestId));
   let cards = new Map<string, Card>();
   if (fresh.length > 0) {
-    cards = await lockOrCreateCards(tx, { userId, itemKind: "question", itemIds: fresh.map((o) => o.questionId), fresh: newCardState(now), now });
+    cards = await lockOrCreateCards(tx, {
+      userId,
+      itemKind: "question",
+      itemIds: fresh.map((o) => o.questionId),
+      fresh: newCardState(now),
+      now,
+    });
     // A concurrent call with the same requestId may have committed while this one waited for the locks.
-    for (const [requestId, log] of await findLoggedReviews(tx, userId, distinct(fresh.map((o) => o.requestId)))) logged.set(requestId, log);
+    for (const [requestId, log] of await findLoggedReviews(tx, userId, distinct(fresh.map((o) => o.requestId))))
+      logged.set(requestId, log);
   }
   let scheduler: ReturnType<typeof buildScheduler> | null = null;
   if (outcomes.some((o) => !logged.has(o.requestId))) {
@@ -75,11 +95,22 @@ async function record(tx: Prisma.TransactionClient, input: QuestionOutcomesInput
   const results = outcomes.map((o): QuestionOutcome => {
     const earlier = logged.get(o.requestId);
     if (earlier) {
-      if (earlier.card.userId !== userId || earlier.card.itemKind !== "question" || earlier.card.itemId !== o.questionId) {
+      if (
+        earlier.card.userId !== userId ||
+        earlier.card.itemKind !== "question" ||
+        earlier.card.itemId !== o.questionId
+      ) {
         throw new AppError("CONFLICT", `Request id "${o.requestId}" was already used for another review`);
       }
       const state = current.get(earlier.cardId)?.state ?? lockedById.get(earlier.cardId) ?? earlier.card;
-      return { cardId: earlier.cardId, logId: earlier.id, grade: gradeNameOf(earlier.rating) ?? "again", due: state.due, isLeech: state.isLeech, duplicate: true };
+      return {
+        cardId: earlier.cardId,
+        logId: earlier.id,
+        grade: gradeNameOf(earlier.rating) ?? "again",
+        due: state.due,
+        isLeech: state.isLeech,
+        duplicate: true,
+      };
     }
     const card = cards.get(o.questionId);
     if (!card || !scheduler) throw new Error(`No locked card for question "${o.questionId}"`);
@@ -89,12 +120,29 @@ async function record(tx: Prisma.TransactionClient, input: QuestionOutcomesInput
     const before: CardState = current.get(card.id)?.state ?? card;
     const grade = gradeForOutcome(o.correct);
     const graded = gradeCard(scheduler, before, grade, now);
-    current.set(card.id, { id: card.id, version: card.version, grades: (current.get(card.id)?.grades ?? 0) + 1, state: graded.card });
-    const log = newReviewLog(card, graded.log, { requestId: o.requestId, source: input.source, durationMs: null, previous: before });
+    current.set(card.id, {
+      id: card.id,
+      version: card.version,
+      grades: (current.get(card.id)?.grades ?? 0) + 1,
+      state: graded.card,
+    });
+    const log = newReviewLog(card, graded.log, {
+      requestId: o.requestId,
+      source: input.source,
+      durationMs: null,
+      previous: before,
+    });
     logs.push(log);
     // A repeat of this requestId later in the same batch replays this grade.
     logged.set(o.requestId, { id: log.id, cardId: card.id, rating: graded.log.rating, card });
-    return { cardId: card.id, logId: log.id, grade, due: graded.card.due, isLeech: graded.card.isLeech, duplicate: false };
+    return {
+      cardId: card.id,
+      logId: log.id,
+      grade,
+      due: graded.card.due,
+      isLeech: graded.card.isLeech,
+      duplicate: false,
+    };
   });
   const written = await saveCardGrades(tx, { userId, cards: [...current.values()], logs, now });
   if (written !== current.size) throw new AppError("CONFLICT", "This card was graded elsewhere in the meantime");

@@ -110,7 +110,15 @@ export function createVolume(store: BlockStore, request: CreateVolumeRequest): C
     multiAttach: request.multiAttach ?? false,
   });
   if (!spec.ok) return spec;
-  store.volumes.push({ ...spec.value, az: request.az, encrypted, attachedTo: [], fromSnapshot, deleted: false, bootFor: null });
+  store.volumes.push({
+    ...spec.value,
+    az: request.az,
+    encrypted,
+    attachedTo: [],
+    fromSnapshot,
+    deleted: false,
+    bootFor: null,
+  });
   return { ok: true, value: store.volumes.length - 1, notes: [...notes, ...spec.notes] };
 }
 
@@ -118,7 +126,12 @@ export function createVolume(store: BlockStore, request: CreateVolumeRequest): C
  * A root (boot) volume for a launch: st1 and sc1 can't boot (B10), and the usual size/IOPS limits apply.
  * https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html
  */
-export function checkBootVolume(type: VolumeType, sizeGiB: number, iops?: number, throughputMiBps?: number): Checked<VolumeSpec> {
+export function checkBootVolume(
+  type: VolumeType,
+  sizeGiB: number,
+  iops?: number,
+  throughputMiBps?: number,
+): Checked<VolumeSpec> {
   if (!isBootable(type)) {
     return fail(
       "INVALID_BOOT_VOLUME",

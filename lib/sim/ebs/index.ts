@@ -4,7 +4,14 @@ import { answerEbsQuery } from "./queries";
 import { EbsOpsInputSchema, EbsQueryInputSchema, type EbsOpsInput, type EbsQueryInput } from "./schema";
 import { simulateEbs } from "./simulate";
 
-export { simulateEbs, type EbsInstanceView, type EbsResult, type EbsRun, type EbsSnapshotView, type EbsVolumeView } from "./simulate";
+export {
+  simulateEbs,
+  type EbsInstanceView,
+  type EbsResult,
+  type EbsRun,
+  type EbsSnapshotView,
+  type EbsVolumeView,
+} from "./simulate";
 export { answerEbsQuery } from "./queries";
 export type { EbsOp, EbsOpsInput, EbsQueryInput } from "./schema";
 export { EBS_ERROR_CODES, type EbsErrorCode } from "./outcome";
@@ -14,14 +21,21 @@ export type { Decision, TraceEntry } from "./trace";
 /** Parses raw JSON into EBS operations or a query; the error names the first offending field. */
 export function parseEbsInput(
   raw: unknown,
-): { ok: true; kind: "ops"; input: EbsOpsInput } | { ok: true; kind: "query"; input: EbsQueryInput } | { ok: false; inputError: string } {
+):
+  | { ok: true; kind: "ops"; input: EbsOpsInput }
+  | { ok: true; kind: "query"; input: EbsQueryInput }
+  | { ok: false; inputError: string } {
   const isQuery = raw !== null && typeof raw === "object" && "query" in raw;
   if (isQuery) {
     const parsed = EbsQueryInputSchema.safeParse(raw);
-    return parsed.success ? { ok: true, kind: "query", input: parsed.data } : { ok: false, inputError: describeInputError(parsed.error, raw) };
+    return parsed.success
+      ? { ok: true, kind: "query", input: parsed.data }
+      : { ok: false, inputError: describeInputError(parsed.error, raw) };
   }
   const parsed = EbsOpsInputSchema.safeParse(raw);
-  return parsed.success ? { ok: true, kind: "ops", input: parsed.data } : { ok: false, inputError: describeInputError(parsed.error, raw) };
+  return parsed.success
+    ? { ok: true, kind: "ops", input: parsed.data }
+    : { ok: false, inputError: describeInputError(parsed.error, raw) };
 }
 
 /**

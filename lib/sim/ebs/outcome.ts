@@ -36,15 +36,20 @@ export interface Note {
 }
 
 /** A step that either yields a value or fails with a documented reason. */
-export type Attempt<T, Code extends string = EbsErrorCode> = { ok: true; value: T } | { ok: false; failure: Failure<Code> };
+export type Attempt<T, Code extends string = EbsErrorCode> =
+  { ok: true; value: T } | { ok: false; failure: Failure<Code> };
 
 /** An attempt that also reports the notable decisions it made. */
 export type Checked<T, Code extends string = EbsErrorCode> =
-  | { ok: true; value: T; notes: Note[] }
-  | { ok: false; failure: Failure<Code> };
+  { ok: true; value: T; notes: Note[] } | { ok: false; failure: Failure<Code> };
 
 /** A failed step with its code, documented rule and bilingual detail. */
-export function fail<Code extends string>(code: Code, fact: FactRef, en: string, ko: string): { ok: false; failure: Failure<Code> } {
+export function fail<Code extends string>(
+  code: Code,
+  fact: FactRef,
+  en: string,
+  ko: string,
+): { ok: false; failure: Failure<Code> } {
   return { ok: false, failure: { code, fact, detail: { en, ko } } };
 }
 

@@ -21,7 +21,14 @@ export function answerEbsQuery(input: EbsQueryInput): Record<string, unknown> {
   const limits = Object.fromEntries(
     types.map((type) => {
       const { fact, ...rest } = VOLUME_TYPE_LIMITS[type];
-      return [type, { ...rest, ...(type === "gp2" ? { baselineIops: { perGiB: 3, min: 100, max: 16_000 } } : {}), source: fact.source }];
+      return [
+        type,
+        {
+          ...rest,
+          ...(type === "gp2" ? { baselineIops: { perGiB: 3, min: 100, max: 16_000 } } : {}),
+          source: fact.source,
+        },
+      ];
     }),
   );
   return {

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { VOLUME_TYPES } from "./volume-limits";
 
 /** An Availability Zone name: a Region (`us-east-1`, `us-gov-west-1`) followed by one zone letter. */
-export const AzSchema = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+[a-z]$/, "must be an Availability Zone such as us-east-1a");
+export const AzSchema = z
+  .string()
+  .regex(/^[a-z]{2}(-[a-z]+)+-\d+[a-z]$/, "must be an Availability Zone such as us-east-1a");
 /** A Region name such as `us-west-2` (a snapshot copy destination). */
 export const RegionSchema = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, "must be a Region such as us-west-2");
 /** A 0-based index into the resources of one kind, in creation order (SIM_CONTRACT.md). */
@@ -30,9 +32,13 @@ export const CreateVolumeOpSchema = z
   });
 
 /** `attach`: AttachVolume. https://docs.aws.amazon.com/ebs/latest/userguide/ebs-attaching-volume.html */
-export const AttachOpSchema = z.object({ op: z.literal("attach"), volume: IndexSchema, instance: IndexSchema }).strict();
+export const AttachOpSchema = z
+  .object({ op: z.literal("attach"), volume: IndexSchema, instance: IndexSchema })
+  .strict();
 /** `detach`: DetachVolume. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DetachVolume.html */
-export const DetachOpSchema = z.object({ op: z.literal("detach"), volume: IndexSchema, instance: IndexSchema }).strict();
+export const DetachOpSchema = z
+  .object({ op: z.literal("detach"), volume: IndexSchema, instance: IndexSchema })
+  .strict();
 
 const EbsRunInstanceOpSchema = z
   .object({
@@ -60,7 +66,12 @@ const EbsOpSchema = z.discriminatedUnion("op", [
   DetachOpSchema,
   z.object({ op: z.literal("createSnapshot"), volume: IndexSchema }).strict(),
   z
-    .object({ op: z.literal("copySnapshot"), snapshot: IndexSchema, destinationRegion: RegionSchema, encrypted: z.boolean().optional() })
+    .object({
+      op: z.literal("copySnapshot"),
+      snapshot: IndexSchema,
+      destinationRegion: RegionSchema,
+      encrypted: z.boolean().optional(),
+    })
     .strict(),
   z
     .object({

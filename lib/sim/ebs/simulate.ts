@@ -1,11 +1,27 @@
 import type { Localized } from "@/lib/i18n/localized";
 import { describeInstanceType } from "../instance-catalog";
-import { attachVolume, checkBootVolume, createVolume, detachVolume, emptyBlockStore, regionOf, type BlockStore } from "./block-store";
+import {
+  attachVolume,
+  checkBootVolume,
+  createVolume,
+  detachVolume,
+  emptyBlockStore,
+  regionOf,
+  type BlockStore,
+} from "./block-store";
 import { copySnapshot, createSnapshot } from "./snapshots";
 import { modifyVolume } from "./modify-volume";
 import type { Checked, EbsErrorCode } from "./outcome";
 import type { EbsOp, EbsOpsInput } from "./schema";
-import { dangling, decisionsOf, failureResult, successExplanation, type Dangling, type Decision, type TraceEntry } from "./trace";
+import {
+  dangling,
+  decisionsOf,
+  failureResult,
+  successExplanation,
+  type Dangling,
+  type Decision,
+  type TraceEntry,
+} from "./trace";
 import type { VolumeType } from "./volume-limits";
 
 /** A volume with exactly the contract's fields, plus `region` and `fromSnapshot`. */
@@ -120,7 +136,10 @@ function runOp(world: World, op: EbsOp, atOp: number): Checked<Localized> | Dang
       }
       return withSummary(createVolume(store, op), (index) => {
         const v = store.volumes[index];
-        return said(`Created volume ${index} (${v?.type}, ${v?.sizeGiB} GiB) in ${op.az}.`, `${op.az}에 볼륨 ${index}(${v?.type}, ${v?.sizeGiB} GiB)을 만들었습니다.`);
+        return said(
+          `Created volume ${index} (${v?.type}, ${v?.sizeGiB} GiB) in ${op.az}.`,
+          `${op.az}에 볼륨 ${index}(${v?.type}, ${v?.sizeGiB} GiB)을 만들었습니다.`,
+        );
       });
     }
     case "runInstance": {
@@ -137,7 +156,14 @@ function runOp(world: World, op: EbsOp, atOp: number): Checked<Localized> | Dang
         rootVolume: root ? { type: root.type, sizeGiB: root.sizeGiB } : null,
       });
       const index = instances.length - 1;
-      return { ok: true, value: said(`Launched instance ${index} (${instanceType}) in ${op.az}.`, `${op.az}에 인스턴스 ${index}(${instanceType})을 시작했습니다.`), notes: [] };
+      return {
+        ok: true,
+        value: said(
+          `Launched instance ${index} (${instanceType}) in ${op.az}.`,
+          `${op.az}에 인스턴스 ${index}(${instanceType})을 시작했습니다.`,
+        ),
+        notes: [],
+      };
     }
     case "attach":
     case "detach": {
@@ -147,11 +173,19 @@ function runOp(world: World, op: EbsOp, atOp: number): Checked<Localized> | Dang
       if (!instance) return dangling(atOp, "instance", "instance", op.instance, instances.length);
       if (op.op === "detach") {
         return withSummary(detachVolume(volume, op.volume, op.instance), () =>
-          said(`Detached volume ${op.volume} from instance ${op.instance}.`, `볼륨 ${op.volume}을 인스턴스 ${op.instance}에서 분리했습니다.`),
+          said(
+            `Detached volume ${op.volume} from instance ${op.instance}.`,
+            `볼륨 ${op.volume}을 인스턴스 ${op.instance}에서 분리했습니다.`,
+          ),
         );
       }
-      return withSummary(attachVolume(volume, op.volume, { index: op.instance, az: instance.az, nitro: instance.nitro }), () =>
-        said(`Attached volume ${op.volume} to instance ${op.instance}.`, `볼륨 ${op.volume}을 인스턴스 ${op.instance}에 연결했습니다.`),
+      return withSummary(
+        attachVolume(volume, op.volume, { index: op.instance, az: instance.az, nitro: instance.nitro }),
+        () =>
+          said(
+            `Attached volume ${op.volume} to instance ${op.instance}.`,
+            `볼륨 ${op.volume}을 인스턴스 ${op.instance}에 연결했습니다.`,
+          ),
       );
     }
     case "createSnapshot": {
@@ -168,7 +202,10 @@ function runOp(world: World, op: EbsOp, atOp: number): Checked<Localized> | Dang
       const source = store.snapshots[op.snapshot];
       if (!source) return dangling(atOp, "snapshot", "snapshot", op.snapshot, store.snapshots.length);
       return withSummary(copySnapshot(store, source, op.snapshot, op.destinationRegion, op.encrypted), (index) =>
-        said(`Copied snapshot ${op.snapshot} to ${op.destinationRegion} as snapshot ${index}.`, `스냅샷 ${op.snapshot}을 ${op.destinationRegion}에 스냅샷 ${index}으로 복사했습니다.`),
+        said(
+          `Copied snapshot ${op.snapshot} to ${op.destinationRegion} as snapshot ${index}.`,
+          `스냅샷 ${op.snapshot}을 ${op.destinationRegion}에 스냅샷 ${index}으로 복사했습니다.`,
+        ),
       );
     }
     case "modifyVolume": {

@@ -23,12 +23,20 @@ export interface Dangling {
 
 /** The input error for a reference to a resource that no earlier operation created. */
 export function dangling(atOp: number, field: string, kind: string, index: number, created: number): Dangling {
-  return { dangling: `ops[${atOp}].${field}: no ${kind} ${index} exists at this point (${created} created by earlier ops)` };
+  return {
+    dangling: `ops[${atOp}].${field}: no ${kind} ${index} exists at this point (${created} created by earlier ops)`,
+  };
 }
 
 /** Turns an operation's notes into `decidedBy` entries. */
 export function decisionsOf(atOp: number, notes: readonly Note[]): Decision[] {
-  return notes.map((n) => ({ atOp, rule: n.fact.rule, source: n.fact.source, detail: n.detail, ...(n.minor ? { minor: true } : {}) }));
+  return notes.map((n) => ({
+    atOp,
+    rule: n.fact.rule,
+    source: n.fact.source,
+    detail: n.detail,
+    ...(n.minor ? { minor: true } : {}),
+  }));
 }
 
 /** The contract's failure result `{error, atOp}` with the rule that decided it and a readable explanation. */
@@ -45,7 +53,11 @@ export function failureResult<Code extends string>(atOp: number, op: string, fai
 }
 
 /** Explanation of a run in which every operation succeeded: the count and the last notable decision. */
-export function successExplanation(opCount: number, decisions: readonly Decision[], trace: readonly TraceEntry[]): Localized {
+export function successExplanation(
+  opCount: number,
+  decisions: readonly Decision[],
+  trace: readonly TraceEntry[],
+): Localized {
   const last = decisions.filter((d) => !d.minor).at(-1)?.detail ?? trace.at(-1)?.summary;
   return {
     en: `${opCount === 1 ? "The operation" : `All ${opCount} operations`} succeeded.${last ? ` ${last.en}` : ""}`,

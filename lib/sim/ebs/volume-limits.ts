@@ -41,7 +41,15 @@ const TIB = 1024;
  * https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html
  */
 export const VOLUME_TYPE_LIMITS: Record<VolumeType, VolumeTypeLimits> = {
-  gp2: { minSizeGiB: 1, maxSizeGiB: 16 * TIB, bootable: true, multiAttach: false, iops: null, throughput: null, fact: EBS_FACTS.gp2 },
+  gp2: {
+    minSizeGiB: 1,
+    maxSizeGiB: 16 * TIB,
+    bootable: true,
+    multiAttach: false,
+    iops: null,
+    throughput: null,
+    fact: EBS_FACTS.gp2,
+  },
   gp3: {
     minSizeGiB: 1,
     maxSizeGiB: 64 * TIB,
@@ -69,9 +77,33 @@ export const VOLUME_TYPE_LIMITS: Record<VolumeType, VolumeTypeLimits> = {
     throughput: null,
     fact: EBS_FACTS.io2,
   },
-  st1: { minSizeGiB: 125, maxSizeGiB: 16 * TIB, bootable: false, multiAttach: false, iops: null, throughput: null, fact: EBS_FACTS.hdd },
-  sc1: { minSizeGiB: 125, maxSizeGiB: 16 * TIB, bootable: false, multiAttach: false, iops: null, throughput: null, fact: EBS_FACTS.hdd },
-  standard: { minSizeGiB: 1, maxSizeGiB: TIB, bootable: true, multiAttach: false, iops: null, throughput: null, fact: EBS_FACTS.hdd },
+  st1: {
+    minSizeGiB: 125,
+    maxSizeGiB: 16 * TIB,
+    bootable: false,
+    multiAttach: false,
+    iops: null,
+    throughput: null,
+    fact: EBS_FACTS.hdd,
+  },
+  sc1: {
+    minSizeGiB: 125,
+    maxSizeGiB: 16 * TIB,
+    bootable: false,
+    multiAttach: false,
+    iops: null,
+    throughput: null,
+    fact: EBS_FACTS.hdd,
+  },
+  standard: {
+    minSizeGiB: 1,
+    maxSizeGiB: TIB,
+    bootable: true,
+    multiAttach: false,
+    iops: null,
+    throughput: null,
+    fact: EBS_FACTS.hdd,
+  },
 };
 
 /** gp2 baseline: 3 IOPS per GiB, at least 100 and at most 16,000 (AWS_FACTS B6, general-purpose.html). */

@@ -54,7 +54,11 @@ export function checkVolumeSpec(request: SpecRequest): Checked<VolumeSpec> {
   if (!iops.ok) return iops;
   const throughput = resolveThroughput(request, iops.value, notes);
   if (!throughput.ok) return throughput;
-  return { ok: true, value: { type, sizeGiB, iops: iops.value, throughputMiBps: throughput.value, multiAttach }, notes };
+  return {
+    ok: true,
+    value: { type, sizeGiB, iops: iops.value, throughputMiBps: throughput.value, multiAttach },
+    notes,
+  };
 }
 
 function resolveIops(request: SpecRequest, notes: Note[]): Attempt<number | null> {

@@ -30,7 +30,12 @@ export function allocateEip(world: Ec2World): Checked<number, Ec2ErrorCode> {
  * re-association moves it (an instance that loses it gets a new auto-assigned address if it had one). A terminated
  * instance can't take one. https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/elastic-ip-addresses-eip.html
  */
-export function associateEip(world: Ec2World, eipIndex: number, instanceIndex: number, instance: Ec2Instance): Checked<null, Ec2ErrorCode> {
+export function associateEip(
+  world: Ec2World,
+  eipIndex: number,
+  instanceIndex: number,
+  instance: Ec2Instance,
+): Checked<null, Ec2ErrorCode> {
   const eip = world.eips[eipIndex];
   if (!eip) return { ok: true, value: null, notes: [] };
   if (instance.state === "terminated") {

@@ -21,9 +21,15 @@ export const EC2_FACTS = {
   cluster: { rule: "P1", source: `${GUIDE}/placement-groups.html` },
   spread: { rule: "P2", source: `${GUIDE}/placement-groups.html` },
   partition: { rule: "P3", source: `${GUIDE}/placement-groups.html` },
-  publicIpv4Billing: { rule: "IP1", source: "https://aws.amazon.com/blogs/aws/new-aws-public-ipv4-address-charge-public-ip-insights/" },
+  publicIpv4Billing: {
+    rule: "IP1",
+    source: "https://aws.amazon.com/blogs/aws/new-aws-public-ipv4-address-charge-public-ip-insights/",
+  },
   elasticIp: { rule: "EIP", source: `${GUIDE}/elastic-ip-addresses-eip.html` },
-  runInstancesApi: { rule: "RunInstances", source: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html" },
+  runInstancesApi: {
+    rule: "RunInstances",
+    source: "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html",
+  },
 } as const satisfies Record<string, FactRef>;
 
 /** $0.005 per public IPv4 address-hour since 1 February 2024, in use or idle, EIP or auto-assigned (AWS_FACTS IP1). */

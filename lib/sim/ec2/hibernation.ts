@@ -18,7 +18,12 @@ export interface HibernationCandidate {
 const HIBERNATION_ROOT_TYPES: readonly VolumeType[] = ["gp2", "gp3", "io1", "io2"];
 
 function unmet(fact: (typeof EC2_FACTS)[keyof typeof EC2_FACTS], en: string, ko: string) {
-  return fail<Ec2ErrorCode>("HIBERNATION_PREREQUISITE", fact, `Hibernation can't be enabled: ${en}`, `최대 절전 모드를 활성화할 수 없습니다: ${ko}`);
+  return fail<Ec2ErrorCode>(
+    "HIBERNATION_PREREQUISITE",
+    fact,
+    `Hibernation can't be enabled: ${en}`,
+    `최대 절전 모드를 활성화할 수 없습니다: ${ko}`,
+  );
 }
 
 /**
@@ -30,20 +35,40 @@ function unmet(fact: (typeof EC2_FACTS)[keyof typeof EC2_FACTS], en: string, ko:
 export function checkHibernationPrerequisites(candidate: HibernationCandidate): Checked<null, Ec2ErrorCode> {
   const { instanceType, os, ramGiB, root } = candidate;
   if (candidate.rootDeviceType !== "ebs" || root === null) {
-    return unmet(EC2_FACTS.hibernationRoot, "the root device must be an EBS volume, not instance store.", "루트 디바이스가 인스턴스 스토어가 아닌 EBS 볼륨이어야 합니다.");
+    return unmet(
+      EC2_FACTS.hibernationRoot,
+      "the root device must be an EBS volume, not instance store.",
+      "루트 디바이스가 인스턴스 스토어가 아닌 EBS 볼륨이어야 합니다.",
+    );
   }
   const info = describeInstanceType(instanceType);
   if (!info.hibernationSupported) {
-    return unmet(EC2_FACTS.hibernationFamilies, `the ${info.family} family doesn't support hibernation.`, `${info.family} 패밀리는 최대 절전 모드를 지원하지 않습니다.`);
+    return unmet(
+      EC2_FACTS.hibernationFamilies,
+      `the ${info.family} family doesn't support hibernation.`,
+      `${info.family} 패밀리는 최대 절전 모드를 지원하지 않습니다.`,
+    );
   }
   if (candidate.bareMetal) {
-    return unmet(EC2_FACTS.hibernationBareMetal, "bare metal instances aren't supported.", "베어 메탈 인스턴스는 지원되지 않습니다.");
+    return unmet(
+      EC2_FACTS.hibernationBareMetal,
+      "bare metal instances aren't supported.",
+      "베어 메탈 인스턴스는 지원되지 않습니다.",
+    );
   }
   if (!HIBERNATION_ROOT_TYPES.includes(root.type)) {
-    return unmet(EC2_FACTS.hibernationVolumeTypes, `the root volume must be gp2, gp3, io1 or io2, not ${root.type}.`, `루트 볼륨은 ${root.type}가 아니라 gp2, gp3, io1, io2여야 합니다.`);
+    return unmet(
+      EC2_FACTS.hibernationVolumeTypes,
+      `the root volume must be gp2, gp3, io1 or io2, not ${root.type}.`,
+      `루트 볼륨은 ${root.type}가 아니라 gp2, gp3, io1, io2여야 합니다.`,
+    );
   }
   if (!root.encrypted) {
-    return unmet(EC2_FACTS.hibernationRoot, "the EBS root volume must be encrypted (RAM contents are written to it).", "RAM 내용이 기록되므로 EBS 루트 볼륨이 암호화되어 있어야 합니다.");
+    return unmet(
+      EC2_FACTS.hibernationRoot,
+      "the EBS root volume must be encrypted (RAM contents are written to it).",
+      "RAM 내용이 기록되므로 EBS 루트 볼륨이 암호화되어 있어야 합니다.",
+    );
   }
   const maxRam = HIBERNATION_MAX_RAM_GIB[os];
   if (ramGiB > maxRam) {

@@ -15,14 +15,21 @@ export type { Ec2EipView, Ec2InstanceView, Ec2StateView, Ec2VolumeView } from ".
 /** Parses raw JSON into EC2 operations or a query; the error names the first offending field. */
 export function parseEc2Input(
   raw: unknown,
-): { ok: true; kind: "ops"; input: Ec2OpsInput } | { ok: true; kind: "query"; input: Ec2QueryInput } | { ok: false; inputError: string } {
+):
+  | { ok: true; kind: "ops"; input: Ec2OpsInput }
+  | { ok: true; kind: "query"; input: Ec2QueryInput }
+  | { ok: false; inputError: string } {
   const isQuery = raw !== null && typeof raw === "object" && "query" in raw;
   if (isQuery) {
     const parsed = Ec2QueryInputSchema.safeParse(raw);
-    return parsed.success ? { ok: true, kind: "query", input: parsed.data } : { ok: false, inputError: describeInputError(parsed.error, raw) };
+    return parsed.success
+      ? { ok: true, kind: "query", input: parsed.data }
+      : { ok: false, inputError: describeInputError(parsed.error, raw) };
   }
   const parsed = Ec2OpsInputSchema.safeParse(raw);
-  return parsed.success ? { ok: true, kind: "ops", input: parsed.data } : { ok: false, inputError: describeInputError(parsed.error, raw) };
+  return parsed.success
+    ? { ok: true, kind: "ops", input: parsed.data }
+    : { ok: false, inputError: describeInputError(parsed.error, raw) };
 }
 
 /**

@@ -33,7 +33,11 @@ interface PlannedVolume {
  * defaults follow the API: true for the root and for additional volumes given at launch (E6; the console keeps the
  * latter by default). https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/preserving-volumes-on-termination.html
  */
-export function runInstance(world: Ec2World, op: RunInstanceOp, atOp: number): Checked<number, Ec2ErrorCode> | Dangling {
+export function runInstance(
+  world: Ec2World,
+  op: RunInstanceOp,
+  atOp: number,
+): Checked<number, Ec2ErrorCode> | Dangling {
   const instanceType = op.instanceType ?? LAUNCH_DEFAULTS.instanceType;
   const info = describeInstanceType(instanceType);
   const az = op.az ?? LAUNCH_DEFAULTS.az;
@@ -49,10 +53,19 @@ export function runInstance(world: Ec2World, op: RunInstanceOp, atOp: number): C
   let root: { type: VolumeType; sizeGiB: number; encrypted: boolean } | null = null;
   if (rootDeviceType === "ebs") {
     const defaults = LAUNCH_DEFAULTS.rootVolume;
-    root = { type: op.rootVolume?.type ?? defaults.type, sizeGiB: op.rootVolume?.sizeGiB ?? defaults.sizeGiB, encrypted: op.rootVolume?.encrypted ?? defaults.encrypted };
+    root = {
+      type: op.rootVolume?.type ?? defaults.type,
+      sizeGiB: op.rootVolume?.sizeGiB ?? defaults.sizeGiB,
+      encrypted: op.rootVolume?.encrypted ?? defaults.encrypted,
+    };
     const boot = checkBootVolume(root.type, root.sizeGiB, op.rootVolume?.iops, op.rootVolume?.throughputMiBps);
     if (!boot.ok) return boot;
-    planned.push({ role: "root", spec: boot.value, encrypted: root.encrypted, deleteOnTermination: op.rootVolume?.deleteOnTermination ?? defaults.deleteOnTermination });
+    planned.push({
+      role: "root",
+      spec: boot.value,
+      encrypted: root.encrypted,
+      deleteOnTermination: op.rootVolume?.deleteOnTermination ?? defaults.deleteOnTermination,
+    });
   }
   for (const extra of op.additionalVolumes ?? []) {
     const spec = checkVolumeSpec({ ...extra, multiAttach: false });
@@ -74,9 +87,18 @@ export function runInstance(world: Ec2World, op: RunInstanceOp, atOp: number): C
   if (hibernationEnabled) {
     const mayNeedRam = rootDeviceType === "ebs" && info.hibernationSupported && !bareMetal;
     if (ramGiB === null && mayNeedRam) {
-      return { dangling: `ops[${atOp}].ramGiB: required with hibernationEnabled, because the simulator doesn't know the memory of ${instanceType}` };
+      return {
+        dangling: `ops[${atOp}].ramGiB: required with hibernationEnabled, because the simulator doesn't know the memory of ${instanceType}`,
+      };
     }
-    const prerequisites = checkHibernationPrerequisites({ instanceType, os, bareMetal, ramGiB: ramGiB ?? 0, rootDeviceType, root });
+    const prerequisites = checkHibernationPrerequisites({
+      instanceType,
+      os,
+      bareMetal,
+      ramGiB: ramGiB ?? 0,
+      rootDeviceType,
+      root,
+    });
     if (!prerequisites.ok) return prerequisites;
   }
   if (op.placementGroup !== undefined) {

@@ -46,7 +46,13 @@ function shutDown(world: Ec2World, instance: Ec2Instance, hibernated: boolean): 
 export function stopInstance(world: Ec2World, index: number, instance: Ec2Instance): Step {
   if (instance.state === "terminated") return incorrectState(index, instance, "stopped", "중지할 수 없습니다.");
   if (instance.rootDeviceType === "instance-store") return storeBacked(index, "stopped", "중지할");
-  if (instance.state === "stopped") return done(EC2_FACTS.stopStart, `Instance ${index} was already stopped.`, `인스턴스 ${index}은 이미 중지되어 있었습니다.`, true);
+  if (instance.state === "stopped")
+    return done(
+      EC2_FACTS.stopStart,
+      `Instance ${index} was already stopped.`,
+      `인스턴스 ${index}은 이미 중지되어 있었습니다.`,
+      true,
+    );
   shutDown(world, instance, false);
   return done(
     EC2_FACTS.stopStart,
@@ -61,7 +67,8 @@ export function stopInstance(world: Ec2World, index: number, instance: Ec2Instan
  * EBS-backed instance (E5). https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-hibernate-overview.html
  */
 export function hibernateInstance(world: Ec2World, index: number, instance: Ec2Instance): Step {
-  if (instance.state === "terminated") return incorrectState(index, instance, "hibernated", "최대 절전 모드로 전환할 수 없습니다.");
+  if (instance.state === "terminated")
+    return incorrectState(index, instance, "hibernated", "최대 절전 모드로 전환할 수 없습니다.");
   if (instance.rootDeviceType === "instance-store") return storeBacked(index, "hibernated", "최대 절전 모드로 전환할");
   if (!instance.hibernationEnabled) {
     return fail<Ec2ErrorCode>(
@@ -71,7 +78,13 @@ export function hibernateInstance(world: Ec2World, index: number, instance: Ec2I
       `인스턴스 ${index}은 최대 절전 모드를 활성화한 채 시작되지 않았으며, 최대 절전 모드는 시작할 때만 활성화할 수 있습니다.`,
     );
   }
-  if (instance.state !== "running") return incorrectState(index, instance, "hibernated (only a running instance can)", "최대 절전 모드로 전환할 수 없습니다(실행 중인 인스턴스만 가능).");
+  if (instance.state !== "running")
+    return incorrectState(
+      index,
+      instance,
+      "hibernated (only a running instance can)",
+      "최대 절전 모드로 전환할 수 없습니다(실행 중인 인스턴스만 가능).",
+    );
   shutDown(world, instance, true);
   return done(
     EC2_FACTS.hibernate,
@@ -86,7 +99,13 @@ export function hibernateInstance(world: Ec2World, index: number, instance: Ec2I
  */
 export function startInstance(world: Ec2World, index: number, instance: Ec2Instance): Step {
   if (instance.state === "terminated") return incorrectState(index, instance, "started", "시작할 수 없습니다.");
-  if (instance.state === "running") return done(EC2_FACTS.stopStart, `Instance ${index} was already running.`, `인스턴스 ${index}은 이미 실행 중이었습니다.`, true);
+  if (instance.state === "running")
+    return done(
+      EC2_FACTS.stopStart,
+      `Instance ${index} was already running.`,
+      `인스턴스 ${index}은 이미 실행 중이었습니다.`,
+      true,
+    );
   if (instance.placementGroup !== null) {
     const placement = checkPlacementCapacity(world, instance.placementGroup, instance.az, index);
     if (!placement.ok) return placement;
@@ -120,7 +139,13 @@ export function startInstance(world: Ec2World, index: number, instance: Ec2Insta
 
 /** RebootInstances: same host, same public and private IPv4, instance-store data kept, RAM erased (E2). */
 export function rebootInstance(index: number, instance: Ec2Instance): Step {
-  if (instance.state !== "running") return incorrectState(index, instance, "rebooted (only a running instance can)", "재부팅할 수 없습니다(실행 중인 인스턴스만 가능).");
+  if (instance.state !== "running")
+    return incorrectState(
+      index,
+      instance,
+      "rebooted (only a running instance can)",
+      "재부팅할 수 없습니다(실행 중인 인스턴스만 가능).",
+    );
   instance.ramPreserved = false;
   return done(
     EC2_FACTS.reboot,
@@ -134,7 +159,13 @@ export function rebootInstance(index: number, instance: Ec2Instance): Step {
  * are deleted, others are detached and kept (E6); instance-store data and RAM are lost.
  */
 export function terminateInstance(world: Ec2World, index: number, instance: Ec2Instance): Step {
-  if (instance.state === "terminated") return done(EC2_FACTS.terminate, `Instance ${index} was already terminated.`, `인스턴스 ${index}은 이미 종료되어 있었습니다.`, true);
+  if (instance.state === "terminated")
+    return done(
+      EC2_FACTS.terminate,
+      `Instance ${index} was already terminated.`,
+      `인스턴스 ${index}은 이미 종료되어 있었습니다.`,
+      true,
+    );
   instance.state = "terminated";
   instance.hibernated = false;
   const eip = instance.eip === null ? undefined : world.eips[instance.eip];
@@ -157,12 +188,22 @@ export function terminateInstance(world: Ec2World, index: number, instance: Ec2I
 
 /** ModifyInstanceAttribute (instance type): only while stopped, otherwise IncorrectInstanceState (E7). */
 export function modifyInstanceType(index: number, instance: Ec2Instance, instanceType: string): Step {
-  if (instance.state !== "stopped") return incorrectState(index, instance, "resized (the instance type changes only while stopped)", "인스턴스 유형을 변경할 수 없습니다(중지된 상태에서만 가능).");
+  if (instance.state !== "stopped")
+    return incorrectState(
+      index,
+      instance,
+      "resized (the instance type changes only while stopped)",
+      "인스턴스 유형을 변경할 수 없습니다(중지된 상태에서만 가능).",
+    );
   instance.instanceType = instanceType;
   const info = describeInstanceType(instanceType);
   if (!instance.ramGiBGiven) instance.ramGiB = info.ramGiB;
   instance.bareMetal = info.bareMetal;
-  return done(EC2_FACTS.stoppedToModify, `Instance ${index} is now ${instanceType}; the type could change because it was stopped.`, `인스턴스 ${index}이 중지 상태였으므로 유형을 ${instanceType}(으)로 변경했습니다.`);
+  return done(
+    EC2_FACTS.stoppedToModify,
+    `Instance ${index} is now ${instanceType}; the type could change because it was stopped.`,
+    `인스턴스 ${index}이 중지 상태였으므로 유형을 ${instanceType}(으)로 변경했습니다.`,
+  );
 }
 
 /** Hibernation can be neither enabled nor disabled after launch, running or stopped (H5). */

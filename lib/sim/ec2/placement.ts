@@ -10,7 +10,11 @@ export const DEFAULT_PARTITION_COUNT = 2;
  * CreatePlacementGroup. A partition group has 1–7 partitions per AZ (P3); `partitionCount` is valid only with the
  * partition strategy. https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/placement-groups.html
  */
-export function createPlacementGroup(world: Ec2World, strategy: PlacementStrategy, partitionCount: number | undefined): Checked<number, Ec2ErrorCode> {
+export function createPlacementGroup(
+  world: Ec2World,
+  strategy: PlacementStrategy,
+  partitionCount: number | undefined,
+): Checked<number, Ec2ErrorCode> {
   if (strategy !== "partition" && partitionCount !== undefined) {
     return fail<Ec2ErrorCode>(
       "INVALID_PARTITION_COUNT",
@@ -36,10 +40,17 @@ export function createPlacementGroup(world: Ec2World, strategy: PlacementStrateg
  * Whether one more instance may run in the group in `az`: a cluster group stays in one AZ (P1); a rack-level spread
  * group holds at most 7 running instances per AZ (P2); a partition group's instance count is not limited (P3).
  */
-export function checkPlacementCapacity(world: Ec2World, groupIndex: number, az: string, self: number | null): Checked<null, Ec2ErrorCode> {
+export function checkPlacementCapacity(
+  world: Ec2World,
+  groupIndex: number,
+  az: string,
+  self: number | null,
+): Checked<null, Ec2ErrorCode> {
   const group = world.groups[groupIndex];
   if (!group) return { ok: true, value: null, notes: [] };
-  const members = world.instances.filter((i, index) => index !== self && i.placementGroup === groupIndex && i.state !== "terminated");
+  const members = world.instances.filter(
+    (i, index) => index !== self && i.placementGroup === groupIndex && i.state !== "terminated",
+  );
   if (group.strategy === "cluster") {
     const elsewhere = members.find((i) => i.az !== az);
     if (elsewhere) {

@@ -37,7 +37,13 @@ export function answerEc2Query(input: Ec2QueryInput): Record<string, unknown> {
       );
     case "deleteOnTerminationDefaults":
       return answer(
-        { deleteOnTerminationDefaults: { root: true, additional: LAUNCH_DEFAULTS.additionalVolumeDeleteOnTermination, attachedLater: false } },
+        {
+          deleteOnTerminationDefaults: {
+            root: true,
+            additional: LAUNCH_DEFAULTS.additionalVolumeDeleteOnTermination,
+            attachedLater: false,
+          },
+        },
         EC2_FACTS.deleteOnTermination,
         "Through the API, the root volume and data volumes given at launch are deleted on termination; volumes attached later are kept. (The console keeps launch-time data volumes.)",
         "API로 시작하면 루트 볼륨과 시작 시 지정한 데이터 볼륨은 종료 시 삭제되고, 나중에 연결한 볼륨은 보존됩니다(콘솔은 시작 시 데이터 볼륨을 보존).",

@@ -1,7 +1,15 @@
 import { z } from "zod";
-import { AttachOpSchema, AzSchema, CreateVolumeOpSchema, DetachOpSchema, IndexSchema, VolumeTypeSchema } from "../ebs/schema";
+import {
+  AttachOpSchema,
+  AzSchema,
+  CreateVolumeOpSchema,
+  DetachOpSchema,
+  IndexSchema,
+  VolumeTypeSchema,
+} from "../ebs/schema";
 
-const InstanceOp = <Name extends string>(name: Name) => z.object({ op: z.literal(name), instance: IndexSchema }).strict();
+const InstanceOp = <Name extends string>(name: Name) =>
+  z.object({ op: z.literal(name), instance: IndexSchema }).strict();
 
 /**
  * `runInstance`. Every field is optional; defaults follow the RunInstances API (root DeleteOnTermination true,
@@ -63,7 +71,11 @@ const Ec2OpSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("modifyInstanceType"), instance: IndexSchema, instanceType: z.string().min(1) }).strict(),
   z.object({ op: z.literal("modifyHibernation"), instance: IndexSchema, enabled: z.boolean() }).strict(),
   z
-    .object({ op: z.literal("createPlacementGroup"), strategy: z.enum(["cluster", "spread", "partition"]), partitionCount: z.number().int().optional() })
+    .object({
+      op: z.literal("createPlacementGroup"),
+      strategy: z.enum(["cluster", "spread", "partition"]),
+      partitionCount: z.number().int().optional(),
+    })
     .strict(),
 ]);
 

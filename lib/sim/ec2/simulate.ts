@@ -1,9 +1,25 @@
 import type { Localized } from "@/lib/i18n/localized";
 import type { Checked } from "../ebs/outcome";
-import { dangling, decisionsOf, failureResult, successExplanation, type Dangling, type Decision, type TraceEntry } from "../ebs/trace";
+import {
+  dangling,
+  decisionsOf,
+  failureResult,
+  successExplanation,
+  type Dangling,
+  type Decision,
+  type TraceEntry,
+} from "../ebs/trace";
 import { allocateEip, associateEip } from "./addresses";
 import { runInstance } from "./launch";
-import { hibernateInstance, modifyHibernation, modifyInstanceType, rebootInstance, startInstance, stopInstance, terminateInstance } from "./lifecycle";
+import {
+  hibernateInstance,
+  modifyHibernation,
+  modifyInstanceType,
+  rebootInstance,
+  startInstance,
+  stopInstance,
+  terminateInstance,
+} from "./lifecycle";
 import type { Ec2ErrorCode } from "./outcome";
 import { createPlacementGroup } from "./placement";
 import type { Ec2Op, Ec2OpsInput } from "./schema";
@@ -36,7 +52,15 @@ export function simulateEc2(input: Ec2OpsInput): Ec2Run {
     decisions.push(...decisionsOf(atOp, step.notes));
     trace.push({ atOp, op: op.op, summary: summarize(op, step.value) });
   }
-  return { ok: true, result: { ...viewEc2World(world), explanation: successExplanation(input.ops.length, decisions, trace), decidedBy: decisions, trace } };
+  return {
+    ok: true,
+    result: {
+      ...viewEc2World(world),
+      explanation: successExplanation(input.ops.length, decisions, trace),
+      decidedBy: decisions,
+      trace,
+    },
+  };
 }
 
 function summarize(op: Ec2Op, created: number | null): Localized {
@@ -48,7 +72,10 @@ function summarize(op: Ec2Op, created: number | null): Localized {
     case "createVolume":
       return { en: `Created volume ${created} in ${op.az}.`, ko: `${op.az}에 볼륨 ${created}을 만들었습니다.` };
     case "createPlacementGroup":
-      return { en: `Created ${op.strategy} placement group ${created}.`, ko: `${op.strategy} 배치 그룹 ${created}을 만들었습니다.` };
+      return {
+        en: `Created ${op.strategy} placement group ${created}.`,
+        ko: `${op.strategy} 배치 그룹 ${created}을 만들었습니다.`,
+      };
     default:
       return { en: `${op.op} succeeded.`, ko: `${op.op} 작업이 성공했습니다.` };
   }

@@ -7,7 +7,11 @@ import type { Ec2ErrorCode } from "./outcome";
 import { isNitro, type Ec2World } from "./state";
 
 /** CreateVolume with the EBS rules; in the EC2 simulator such volumes have role `attached-later`. */
-export function createLaterVolume(world: Ec2World, op: CreateVolumeOp, atOp: number): Checked<number, Ec2ErrorCode> | Dangling {
+export function createLaterVolume(
+  world: Ec2World,
+  op: CreateVolumeOp,
+  atOp: number,
+): Checked<number, Ec2ErrorCode> | Dangling {
   if (op.snapshot !== undefined && !world.store.snapshots[op.snapshot]) {
     return dangling(atOp, "snapshot", "snapshot", op.snapshot, world.store.snapshots.length);
   }
@@ -22,7 +26,12 @@ export function createLaterVolume(world: Ec2World, op: CreateVolumeOp, atOp: num
  * AttachVolume with the EBS rules (same AZ, Multi-Attach on Nitro). A volume attached after launch has
  * DeleteOnTermination false, so it outlives the instance (E6). A terminated instance takes no volumes.
  */
-export function attachLaterVolume(world: Ec2World, volumeNumber: number, instanceIndex: number, atOp: number): Checked<null, Ec2ErrorCode> | Dangling {
+export function attachLaterVolume(
+  world: Ec2World,
+  volumeNumber: number,
+  instanceIndex: number,
+  atOp: number,
+): Checked<null, Ec2ErrorCode> | Dangling {
   const storeIndex = world.createdVolumes[volumeNumber];
   const volume = storeIndex === undefined ? undefined : world.store.volumes[storeIndex];
   const meta = storeIndex === undefined ? undefined : world.volumeMeta[storeIndex];
@@ -37,7 +46,12 @@ export function attachLaterVolume(world: Ec2World, volumeNumber: number, instanc
       `인스턴스 ${instanceIndex}은 종료되었으므로 볼륨을 연결할 수 없습니다.`,
     );
   }
-  const attached = attachVolume(volume, volumeNumber, { index: instanceIndex, az: instance.az, nitro: isNitro(instance), os: instance.os });
+  const attached = attachVolume(volume, volumeNumber, {
+    index: instanceIndex,
+    az: instance.az,
+    nitro: isNitro(instance),
+    os: instance.os,
+  });
   if (!attached.ok) return attached;
   meta.instance = instanceIndex;
   meta.deleteOnTermination = false;
@@ -56,10 +70,16 @@ export function attachLaterVolume(world: Ec2World, volumeNumber: number, instanc
 }
 
 /** DetachVolume with the EBS rule (it must be attached to that instance). */
-export function detachLaterVolume(world: Ec2World, volumeNumber: number, instanceIndex: number, atOp: number): Checked<null, Ec2ErrorCode> | Dangling {
+export function detachLaterVolume(
+  world: Ec2World,
+  volumeNumber: number,
+  instanceIndex: number,
+  atOp: number,
+): Checked<null, Ec2ErrorCode> | Dangling {
   const storeIndex = world.createdVolumes[volumeNumber];
   const volume = storeIndex === undefined ? undefined : world.store.volumes[storeIndex];
   if (!volume) return dangling(atOp, "volume", "volume", volumeNumber, world.createdVolumes.length);
-  if (!world.instances[instanceIndex]) return dangling(atOp, "instance", "instance", instanceIndex, world.instances.length);
+  if (!world.instances[instanceIndex])
+    return dangling(atOp, "instance", "instance", instanceIndex, world.instances.length);
   return detachVolume(volume, volumeNumber, instanceIndex);
 }

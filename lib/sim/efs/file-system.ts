@@ -88,10 +88,16 @@ export function checkLifecycle(fs: FileSystemConfig, lifecycle: LifecycleConfig)
   const archiveDays = transitionToArchive === undefined ? null : lifecycleDays(transitionToArchive);
   const allowed = LIFECYCLE_DAYS.map((d) => (d === 1 ? "AFTER_1_DAY" : `AFTER_${d}_DAYS`)).join(", ");
   if (transitionToIA !== undefined && iaDays === null) {
-    return invalid(`TransitionToIA ${transitionToIA} is not a valid value (${allowed}).`, `TransitionToIA 값 ${transitionToIA}은(는) 허용되지 않습니다(${allowed}).`);
+    return invalid(
+      `TransitionToIA ${transitionToIA} is not a valid value (${allowed}).`,
+      `TransitionToIA 값 ${transitionToIA}은(는) 허용되지 않습니다(${allowed}).`,
+    );
   }
   if (transitionToArchive !== undefined && archiveDays === null) {
-    return invalid(`TransitionToArchive ${transitionToArchive} is not a valid value (${allowed}).`, `TransitionToArchive 값 ${transitionToArchive}은(는) 허용되지 않습니다(${allowed}).`);
+    return invalid(
+      `TransitionToArchive ${transitionToArchive} is not a valid value (${allowed}).`,
+      `TransitionToArchive 값 ${transitionToArchive}은(는) 허용되지 않습니다(${allowed}).`,
+    );
   }
   if (transitionToPrimaryStorageClass !== undefined && transitionToPrimaryStorageClass !== "AFTER_1_ACCESS") {
     return invalid(

@@ -38,7 +38,10 @@ function isQueryName(name: string): name is EfsQueryName {
 /** Answers `{"query": "defaults"}` or `{"query": "maxConnectionsPerFileSystem"}` with the documented values. */
 export function queryEfs(name: string): SimRun {
   if (!isQueryName(name)) {
-    return { ok: false, inputError: `query: unknown query "${name}" (expected ${Object.keys(EFS_QUERIES).join(" | ")})` };
+    return {
+      ok: false,
+      inputError: `query: unknown query "${name}" (expected ${Object.keys(EFS_QUERIES).join(" | ")})`,
+    };
   }
   return { ok: true, result: EFS_QUERIES[name]() };
 }

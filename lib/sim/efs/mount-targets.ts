@@ -22,7 +22,8 @@ export function createMountTarget(
   groups: readonly SecurityGroup[],
   request: { subnetAz: string; vpc: string | null; securityGroups: string[] | null; ip: IpAddress | null },
 ): MountTarget | EfsFailure {
-  const securityGroups = request.securityGroups === null || request.securityGroups.length === 0 ? [DEFAULT_SG_ID] : request.securityGroups;
+  const securityGroups =
+    request.securityGroups === null || request.securityGroups.length === 0 ? [DEFAULT_SG_ID] : request.securityGroups;
   if (securityGroups.length > MAX_SECURITY_GROUPS_PER_MOUNT_TARGET) {
     return failure(
       "SecurityGroupLimitExceeded",
@@ -32,7 +33,11 @@ export function createMountTarget(
   }
   const missing = securityGroups.find((id) => id !== DEFAULT_SG_ID && !groups.some((group) => group.id === id));
   if (missing !== undefined) {
-    return failure("SecurityGroupNotFound", `Security group ${missing} does not exist in the VPC.`, `보안 그룹 ${missing}이(가) VPC에 없습니다.`);
+    return failure(
+      "SecurityGroupNotFound",
+      `Security group ${missing} does not exist in the VPC.`,
+      `보안 그룹 ${missing}이(가) VPC에 없습니다.`,
+    );
   }
   if (fs.type === "oneZone" && fs.az !== request.subnetAz) {
     return failure(

@@ -19,7 +19,14 @@ const TCP: Protocol = parseProtocol("tcp") ?? { kind: "all" };
 function defaultSecurityGroup(): SecurityGroup {
   return {
     id: DEFAULT_SG_ID,
-    inbound: [{ protocol: { kind: "all" }, fromPort: -1, toPort: -1, target: { kind: "sg", id: DEFAULT_SG_ID, text: DEFAULT_SG_ID } }],
+    inbound: [
+      {
+        protocol: { kind: "all" },
+        fromPort: -1,
+        toPort: -1,
+        target: { kind: "sg", id: DEFAULT_SG_ID, text: DEFAULT_SG_ID },
+      },
+    ],
     outbound: newGroupOutbound(),
   };
 }
@@ -52,7 +59,9 @@ function egressAllow(groups: SecurityGroup[], target: MountTarget, instance: Mou
     const ruleIndex = group.outbound.findIndex(
       (rule) =>
         coversProtocolAndPorts(rule, packet) &&
-        (rule.target.kind === "sg" ? target.securityGroups.includes(rule.target.id) : cidrCoversMountTarget(rule.target.cidr, target, instance)),
+        (rule.target.kind === "sg"
+          ? target.securityGroups.includes(rule.target.id)
+          : cidrCoversMountTarget(rule.target.cidr, target, instance)),
     );
     if (ruleIndex >= 0) return { group: group.id, ruleIndex };
   }
@@ -70,8 +79,19 @@ export function chooseMountTarget(targets: readonly MountTarget[], instance: Mou
   return reachable.find((t) => t.az === instance.az) ?? reachable[0] ?? null;
 }
 
-function fail(reason: NonNullable<MountResult["reason"]>, target: MountTarget | null, instance: MountInstance, explanation: Localized): MountResult {
-  return { mounted: false, reason, crossAz: target !== null && target.az !== instance.az, mountTargetAz: target?.az ?? null, explanation };
+function fail(
+  reason: NonNullable<MountResult["reason"]>,
+  target: MountTarget | null,
+  instance: MountInstance,
+  explanation: Localized,
+): MountResult {
+  return {
+    mounted: false,
+    reason,
+    crossAz: target !== null && target.az !== instance.az,
+    mountTargetAz: target?.az ?? null,
+    explanation,
+  };
 }
 
 /**
@@ -132,7 +152,10 @@ export function mountFileSystem(
         en: ` through the mount target in ${target.az} (another AZ: cross-AZ data transfer charges apply${fs.type === "oneZone" ? "; a One Zone file system has a single mount target" : ""})`,
         ko: ` 다른 AZ(${target.az})의 탑재 대상을 통해 연결되며 AZ 간 데이터 전송 요금이 발생합니다${fs.type === "oneZone" ? "(One Zone 파일 시스템은 탑재 대상이 하나뿐입니다)" : ""}`,
       }
-    : { en: ` through the mount target in its own AZ ${target.az}`, ko: ` 같은 AZ(${target.az})의 탑재 대상을 통해 연결되며` };
+    : {
+        en: ` through the mount target in its own AZ ${target.az}`,
+        ko: ` 같은 AZ(${target.az})의 탑재 대상을 통해 연결되며`,
+      };
   return {
     mounted: true,
     crossAz,

@@ -116,7 +116,13 @@ function isOpName(name: unknown): name is OpName {
 function toOp(raw: z.infer<(typeof OP_SCHEMAS)[OpName]>): EfsOp {
   switch (raw.op) {
     case "createMountTarget":
-      return { op: raw.op, subnetAz: raw.subnetAz, vpc: raw.vpc ?? null, securityGroups: raw.securityGroups ?? null, ip: raw.ipAddress ?? null };
+      return {
+        op: raw.op,
+        subnetAz: raw.subnetAz,
+        vpc: raw.vpc ?? null,
+        securityGroups: raw.securityGroups ?? null,
+        ip: raw.ipAddress ?? null,
+      };
     case "deleteMountTarget":
       return raw;
     case "mount":
@@ -144,13 +150,17 @@ function toOp(raw: z.infer<(typeof OP_SCHEMAS)[OpName]>): EfsOp {
 const OpSchema = z.unknown().transform((value, ctx): EfsOp => {
   const name = typeof value === "object" && value !== null && "op" in value ? value.op : undefined;
   if (!isOpName(name)) {
-    const message = name === undefined ? "required" : `unknown op ${JSON.stringify(name)} (expected ${Object.keys(OP_SCHEMAS).join(" | ")})`;
+    const message =
+      name === undefined
+        ? "required"
+        : `unknown op ${JSON.stringify(name)} (expected ${Object.keys(OP_SCHEMAS).join(" | ")})`;
     ctx.addIssue({ code: "custom", path: ["op"], message });
     return z.NEVER;
   }
   const parsed = OP_SCHEMAS[name].safeParse(value);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: describeIssueMessage(issue) });
+    for (const issue of parsed.error.issues)
+      ctx.addIssue({ code: "custom", path: issue.path, message: describeIssueMessage(issue) });
     return z.NEVER;
   }
   return toOp(parsed.data);
@@ -174,10 +184,19 @@ export const EfsInputSchema = z
       if (op.op !== "mount") return;
       op.instance.securityGroups.forEach((id, sgIndex) => {
         if (!known.has(id) && id !== DEFAULT_SG_ID) {
-          ctx.addIssue({ code: "custom", path: ["ops", index, "instance", "securityGroups", sgIndex], message: `unknown security group ${id}` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["ops", index, "instance", "securityGroups", sgIndex],
+            message: `unknown security group ${id}`,
+          });
         }
       });
     });
-    const fileSystem = input.fileSystem ?? { type: "regional", az: null, performanceMode: "generalPurpose", throughputMode: "bursting" };
+    const fileSystem = input.fileSystem ?? {
+      type: "regional",
+      az: null,
+      performanceMode: "generalPurpose",
+      throughputMode: "bursting",
+    };
     return { fileSystem, securityGroups: input.securityGroups, ops: input.ops };
   });

@@ -2,7 +2,17 @@ import type { SecurityGroup } from "../sg/types";
 import { applyUpdate, checkCreateFileSystem, checkLifecycle } from "./file-system";
 import { mountFileSystem } from "./mount";
 import { createMountTarget, deleteMountTarget } from "./mount-targets";
-import type { EfsErrorCode, EfsOp, EfsScenario, FileSystemConfig, LifecycleConfig, Localized, MountResult, MountTarget, StepResult } from "./types";
+import type {
+  EfsErrorCode,
+  EfsOp,
+  EfsScenario,
+  FileSystemConfig,
+  LifecycleConfig,
+  Localized,
+  MountResult,
+  MountTarget,
+  StepResult,
+} from "./types";
 
 interface State {
   fileSystem: FileSystemConfig;
@@ -26,7 +36,11 @@ export interface EfsResult {
   explanation: Localized;
 }
 
-function applyOp(state: State, op: EfsOp, groups: readonly SecurityGroup[]): { state: State; step: StepResult } | { error: EfsErrorCode; explanation: Localized } {
+function applyOp(
+  state: State,
+  op: EfsOp,
+  groups: readonly SecurityGroup[],
+): { state: State; step: StepResult } | { error: EfsErrorCode; explanation: Localized } {
   switch (op.op) {
     case "createMountTarget": {
       const target = createMountTarget(state.fileSystem, state.mountTargets, groups, op);
@@ -69,7 +83,10 @@ function applyOp(state: State, op: EfsOp, groups: readonly SecurityGroup[]): { s
           op: op.op,
           performanceMode: updated.performanceMode,
           throughputMode: updated.throughputMode,
-          explanation: { en: `Throughput mode is now ${updated.throughputMode}.`, ko: `처리량 모드가 이제 ${updated.throughputMode}입니다.` },
+          explanation: {
+            en: `Throughput mode is now ${updated.throughputMode}.`,
+            ko: `처리량 모드가 이제 ${updated.throughputMode}입니다.`,
+          },
         },
       };
     }
@@ -83,8 +100,14 @@ function applyOp(state: State, op: EfsOp, groups: readonly SecurityGroup[]): { s
           op: op.op,
           lifecycle: op.lifecycle,
           explanation: empty
-            ? { en: "An empty lifecycle configuration turns lifecycle management off.", ko: "빈 수명 주기 구성은 수명 주기 관리를 끕니다." }
-            : { en: `Lifecycle policies set: ${JSON.stringify(op.lifecycle)}.`, ko: `수명 주기 정책을 설정했습니다: ${JSON.stringify(op.lifecycle)}.` },
+            ? {
+                en: "An empty lifecycle configuration turns lifecycle management off.",
+                ko: "빈 수명 주기 구성은 수명 주기 관리를 끕니다.",
+              }
+            : {
+                en: `Lifecycle policies set: ${JSON.stringify(op.lifecycle)}.`,
+                ko: `수명 주기 정책을 설정했습니다: ${JSON.stringify(op.lifecycle)}.`,
+              },
         },
       };
     }
@@ -116,7 +139,8 @@ function summary(state: State, steps: StepResult[], explanation: Localized): Efs
 export function runScenario(scenario: EfsScenario): EfsResult {
   let state: State = { fileSystem: scenario.fileSystem, mountTargets: [], lifecycle: null };
   const created = checkCreateFileSystem(scenario.fileSystem);
-  if (created !== null) return { ...summary(state, [], created.explanation), error: created.error, atOp: "createFileSystem" };
+  if (created !== null)
+    return { ...summary(state, [], created.explanation), error: created.error, atOp: "createFileSystem" };
   const steps: StepResult[] = [];
   for (const [index, op] of scenario.ops.entries()) {
     const outcome = applyOp(state, op, scenario.securityGroups);

@@ -47,7 +47,13 @@ export interface MountInstance {
 
 /** One parsed op of the `efs` input (SIM_CONTRACT.md, section `efs`). */
 export type EfsOp =
-  | { op: "createMountTarget"; subnetAz: string; vpc: string | null; securityGroups: string[] | null; ip: IpAddress | null }
+  | {
+      op: "createMountTarget";
+      subnetAz: string;
+      vpc: string | null;
+      securityGroups: string[] | null;
+      ip: IpAddress | null;
+    }
   | { op: "deleteMountTarget"; az: string }
   | { op: "mount"; instance: MountInstance; nfsVersion: string }
   | {
@@ -89,7 +95,10 @@ export interface MountResult {
   /** For SG_BLOCKED: which side dropped the NFS connection. */
   blockedAt?: "instance-egress" | "mount-target-ingress";
   /** The SG rule that let the connection through on each side. */
-  allowedBy?: { instanceEgress: { group: string; ruleIndex: number }; mountTargetIngress: { group: string; ruleIndex: number } };
+  allowedBy?: {
+    instanceEgress: { group: string; ruleIndex: number };
+    mountTargetIngress: { group: string; ruleIndex: number };
+  };
   explanation: Localized;
 }
 

@@ -1,5 +1,14 @@
 import { chooseInstanceToTerminate, type TerminationCandidate } from "./termination";
-import { deregisterTarget, extendHorizon, newInstance, note, noteOnce, registerTarget, type InstanceRecord, type World } from "./world";
+import {
+  deregisterTarget,
+  extendHorizon,
+  newInstance,
+  note,
+  noteOnce,
+  registerTarget,
+  type InstanceRecord,
+  type World,
+} from "./world";
 
 function inService(world: World): InstanceRecord[] {
   return [...world.instances.values()].filter((i) => i.inAsg && i.inService);
@@ -83,14 +92,25 @@ export function asgHealthPass(world: World, t: number): void {
       continue;
     }
     if (t >= instance.launchedAt + asg.gracePeriodSec) replaceInstance(world, instance, t, "A2:ELB-unhealthy-replaced");
-    else noteOnce(world, `grace:${instance.id}`, { t, rule: "A3:in-grace-period", subject: instance.id, value: instance.launchedAt + asg.gracePeriodSec });
+    else
+      noteOnce(world, `grace:${instance.id}`, {
+        t,
+        rule: "A3:in-grace-period",
+        subject: instance.id,
+        value: instance.launchedAt + asg.gracePeriodSec,
+      });
   }
 }
 
 function candidates(world: World): TerminationCandidate[] {
   return inService(world).map((i) => ({
-    id: i.id, az: i.az, launchedAt: i.launchedAt, launchTemplate: i.launchTemplate, launchConfiguration: i.launchConfiguration,
-    launchConfigurationCreatedAt: i.launchConfigurationCreatedAt, protectedFromScaleIn: i.protectedFromScaleIn,
+    id: i.id,
+    az: i.az,
+    launchedAt: i.launchedAt,
+    launchTemplate: i.launchTemplate,
+    launchConfiguration: i.launchConfiguration,
+    launchConfigurationCreatedAt: i.launchConfigurationCreatedAt,
+    protectedFromScaleIn: i.protectedFromScaleIn,
     instanceTypePriority: i.instanceTypePriority,
   }));
 }

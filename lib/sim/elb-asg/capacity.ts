@@ -34,7 +34,10 @@ export interface AdjustmentOutcome {
 }
 
 /** Clamps a desired capacity into the group's limits (AWS_FACTS A1). */
-export function clampDesired(value: number, limits: CapacityLimits): { desired: number; clampedBy: "min" | "max" | null } {
+export function clampDesired(
+  value: number,
+  limits: CapacityLimits,
+): { desired: number; clampedBy: "min" | "max" | null } {
   if (value > limits.max) return { desired: limits.max, clampedBy: "max" };
   if (value < limits.min) return { desired: limits.min, clampedBy: "min" };
   return { desired: value, clampedBy: null };

@@ -49,7 +49,8 @@ export function applyEvent(world: World, event: ParsedEvent, index: number): Eve
       return { ok: true };
     }
     const az = event.az ?? world.instances.get(id)?.az ?? existing?.az;
-    if (az === undefined) return { ok: false, inputError: `events[${index}].az: required to register a new target "${id}"` };
+    if (az === undefined)
+      return { ok: false, inputError: `events[${index}].az: required to register a new target "${id}"` };
     if (!world.instances.has(id)) world.instances.set(id, newInstance(id, az, t, false));
     registerTarget(world, id, az, t, false);
     return { ok: true };

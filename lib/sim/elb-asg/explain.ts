@@ -2,7 +2,10 @@ import type { TimelineResult } from "./timeline-result";
 import type { World } from "./world";
 
 type Sentence = { en: string; ko: string };
-type Facts = Pick<TimelineResult, "markedUnhealthyAt" | "healthyAgainAt" | "routableTargets" | "failOpen" | "replacements" | "finalDesired">;
+type Facts = Pick<
+  TimelineResult,
+  "markedUnhealthyAt" | "healthyAgainAt" | "routableTargets" | "failOpen" | "replacements" | "finalDesired"
+>;
 
 function firstOf(map: Record<string, number | null>): [string, number] | null {
   for (const [id, t] of Object.entries(map)) if (t !== null) return [id, t];
@@ -83,14 +86,18 @@ function scalingSentence(world: World, facts: Facts): Sentence | null {
   if (facts.finalDesired === null || ![...world.rules].some((rule) => SCALING_RULES.test(rule))) return null;
   const blocked = world.rules.has("A5:cooldown-blocks-simple-scaling");
   const clamped = [...world.rules].some((rule) => rule.startsWith("A1:clamped"));
-  const why = [blocked ? "a simple scaling alarm was skipped during the cooldown" : null, clamped ? "a change was clamped to the group's min/max" : null].filter((x) => x !== null);
-  const whyKo = blocked && clamped
-    ? " 쿨다운 중 단순 조정 경보는 무시되었고, 조정 결과는 최소/최대 크기로 제한되었습니다."
-    : blocked
-      ? " 쿨다운 중 단순 조정 경보는 무시되었습니다."
-      : clamped
-        ? " 조정 결과는 최소/최대 크기로 제한되었습니다."
-        : "";
+  const why = [
+    blocked ? "a simple scaling alarm was skipped during the cooldown" : null,
+    clamped ? "a change was clamped to the group's min/max" : null,
+  ].filter((x) => x !== null);
+  const whyKo =
+    blocked && clamped
+      ? " 쿨다운 중 단순 조정 경보는 무시되었고, 조정 결과는 최소/최대 크기로 제한되었습니다."
+      : blocked
+        ? " 쿨다운 중 단순 조정 경보는 무시되었습니다."
+        : clamped
+          ? " 조정 결과는 최소/최대 크기로 제한되었습니다."
+          : "";
   return {
     en: `The desired capacity ended at ${facts.finalDesired}${why.length > 0 ? `; ${why.join(", and ")}` : ""}.`,
     ko: `원하는 용량은 최종 ${facts.finalDesired}입니다.${whyKo}`,

@@ -48,9 +48,29 @@ export function defaultHealthCheck(
   if (lbType === "alb") {
     const chosen = protocol ?? "HTTP";
     if (targetType === "lambda") {
-      return { enabled: false, protocol: chosen, path: "/", port: "traffic-port", intervalSec: 35, timeoutSec: 30, healthyThreshold: 5, unhealthyThreshold: 5, matcher: "200" };
+      return {
+        enabled: false,
+        protocol: chosen,
+        path: "/",
+        port: "traffic-port",
+        intervalSec: 35,
+        timeoutSec: 30,
+        healthyThreshold: 5,
+        unhealthyThreshold: 5,
+        matcher: "200",
+      };
     }
-    return { enabled: true, protocol: chosen, path: "/", port: "traffic-port", intervalSec: 30, timeoutSec: 5, healthyThreshold: 5, unhealthyThreshold: 2, matcher: "200" };
+    return {
+      enabled: true,
+      protocol: chosen,
+      path: "/",
+      port: "traffic-port",
+      intervalSec: 30,
+      timeoutSec: 5,
+      healthyThreshold: 5,
+      unhealthyThreshold: 2,
+      matcher: "200",
+    };
   }
   if (targetType === "lambda") return null;
   const chosen = protocol ?? "TCP";

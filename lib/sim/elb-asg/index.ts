@@ -6,9 +6,21 @@ import { runTimeline, type TimelineFailure } from "./timeline";
 import type { TimelineResult } from "./timeline-result";
 
 /** Scaling arithmetic (AWS_FACTS A1, A5, A7, A8). */
-export { applyAdjustment, clampDesired, rebalanceMaxOverage, roundPercentAdjustment, DEFAULT_COOLDOWN_SEC } from "./capacity";
+export {
+  applyAdjustment,
+  clampDesired,
+  rebalanceMaxOverage,
+  roundPercentAdjustment,
+  DEFAULT_COOLDOWN_SEC,
+} from "./capacity";
 /** Health-check defaults and matchers (AWS_FACTS L5, L6). */
-export { defaultHealthCheck, matcherAccepts, type HealthCheckSettings, type LbType, type TargetType } from "./health-check-defaults";
+export {
+  defaultHealthCheck,
+  matcherAccepts,
+  type HealthCheckSettings,
+  type LbType,
+  type TargetType,
+} from "./health-check-defaults";
 /** Documented-default queries (SIM_CONTRACT `elb-asg` queries). */
 export { QUERY_NAMES, CONSOLE_DEFAULT_GRACE_PERIOD_SEC, runQuery, type QueryName } from "./queries";
 /** Routing to healthy targets, fail-open and cross-zone shares (AWS_FACTS L7, L9). */
@@ -26,9 +38,7 @@ export type { TargetHealthState } from "./world";
 
 /** What {@link simulateElbAsg} returns: a timeline result, a simulated AWS error, or an input error. */
 export type ElbAsgOutcome =
-  | { ok: true; result: TimelineResult }
-  | { ok: true; failure: TimelineFailure }
-  | { ok: false; inputError: string };
+  { ok: true; result: TimelineResult } | { ok: true; failure: TimelineFailure } | { ok: false; inputError: string };
 
 /**
  * Typed entry point for the app: runs a timeline input (health checks over time, the Auto Scaling group's reaction,

@@ -71,7 +71,10 @@ export function trafficShare(azs: Record<string, number>, crossZone: boolean): T
 }
 
 /** Per-target percent of requests for the routable targets of a timeline, from {@link trafficShare}. */
-export function trafficShareOfTargets(targets: readonly Pick<TargetRecord, "id" | "az">[], crossZone: boolean): Record<string, number> {
+export function trafficShareOfTargets(
+  targets: readonly Pick<TargetRecord, "id" | "az">[],
+  crossZone: boolean,
+): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const t of targets) counts[t.az] = (counts[t.az] ?? 0) + 1;
   const share = trafficShare(counts, crossZone);

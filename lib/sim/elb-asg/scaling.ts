@@ -4,14 +4,22 @@ import type { ParsedEvent } from "./schema";
 import { note, type AsgConfig, type World } from "./world";
 
 /** Events that change the desired capacity (SIM_CONTRACT `elb-asg` scaling ops). */
-export type ScalingEvent = Extract<ParsedEvent, { op: "setDesiredCapacity" | "applyAdjustment" | "simpleScalingAlarm" | "scheduledAction" }>;
+export type ScalingEvent = Extract<
+  ParsedEvent,
+  { op: "setDesiredCapacity" | "applyAdjustment" | "simpleScalingAlarm" | "scheduledAction" }
+>;
 
 /** Error codes a scaling op can produce (SIM_CONTRACT `elb-asg`: `DESIRED_OUT_OF_RANGE`). */
 export type ScalingError = "DESIRED_OUT_OF_RANGE" | "INVALID_CAPACITY_LIMITS";
 
 /** True for the scaling ops, which need an `asg` (A1). */
 export function isScalingEvent(event: ParsedEvent): event is ScalingEvent {
-  return event.op === "setDesiredCapacity" || event.op === "applyAdjustment" || event.op === "simpleScalingAlarm" || event.op === "scheduledAction";
+  return (
+    event.op === "setDesiredCapacity" ||
+    event.op === "applyAdjustment" ||
+    event.op === "simpleScalingAlarm" ||
+    event.op === "scheduledAction"
+  );
 }
 
 function simpleAlarm(world: World, asg: AsgConfig, event: Extract<ScalingEvent, { op: "simpleScalingAlarm" }>): void {
@@ -23,7 +31,9 @@ function simpleAlarm(world: World, asg: AsgConfig, event: Extract<ScalingEvent, 
   const adjustment = {
     type: event.adjustmentType ?? event.adjustment.type,
     value: event.adjustment.value,
-    minAdjustmentMagnitude: event.minAdjustmentMagnitude ?? ("minAdjustmentMagnitude" in event.adjustment ? event.adjustment.minAdjustmentMagnitude : undefined),
+    minAdjustmentMagnitude:
+      event.minAdjustmentMagnitude ??
+      ("minAdjustmentMagnitude" in event.adjustment ? event.adjustment.minAdjustmentMagnitude : undefined),
   };
   const outcome = applyAdjustment(asg.desired, adjustment, asg);
   for (const rule of outcome.rules) note(world, { t, rule, value: outcome.desired });
@@ -75,7 +85,8 @@ export function applyScalingEvent(world: World, asg: AsgConfig, event: ScalingEv
       const clamped = clampDesired(event.desired ?? asg.desired, asg);
       asg.desired = clamped.desired;
       note(world, { t, rule: "A10:scheduled-action", value: clamped.desired });
-      if (clamped.clampedBy !== null) note(world, { t, rule: `A1:clamped-to-${clamped.clampedBy}`, value: clamped.desired });
+      if (clamped.clampedBy !== null)
+        note(world, { t, rule: `A1:clamped-to-${clamped.clampedBy}`, value: clamped.desired });
       break;
     }
   }

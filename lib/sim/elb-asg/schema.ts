@@ -56,7 +56,10 @@ const LaunchTemplateSchema = z.union([
   z
     .object({ id: Id.optional(), name: Id.optional(), version: z.union([z.number().int(), z.string()]).optional() })
     .refine((lt) => lt.id !== undefined || lt.name !== undefined, "needs an id or a name")
-    .transform((lt) => ({ name: lt.name ?? lt.id ?? "", version: lt.version === undefined ? null : Number(lt.version) })),
+    .transform((lt) => ({
+      name: lt.name ?? lt.id ?? "",
+      version: lt.version === undefined ? null : Number(lt.version),
+    })),
 ]);
 
 /** Predefined termination policies (A6; DescribeTerminationPolicyTypes lists the same seven). */
@@ -70,20 +73,21 @@ export const TERMINATION_POLICIES = [
   "OldestInstance",
 ] as const;
 
-const AsgSchema = z
-  .object({
-    min: Count,
-    desired: Count.optional(),
-    max: Count,
-    healthCheckType: z.preprocess((v) => (typeof v === "string" ? v.toUpperCase() : v), z.enum(["EC2", "ELB"])).optional(),
-    gracePeriodSec: Seconds.optional(),
-    launchedAt: z.record(z.string(), z.number().finite()).optional(),
-    terminationPolicies: z.array(z.enum(TERMINATION_POLICIES)).optional(),
-    defaultCooldownSec: Seconds.optional(),
-    launchTemplate: LaunchTemplateSchema.optional(),
-    launchConfiguration: Id.optional(),
-    availabilityZones: z.array(Id).optional(),
-  });
+const AsgSchema = z.object({
+  min: Count,
+  desired: Count.optional(),
+  max: Count,
+  healthCheckType: z
+    .preprocess((v) => (typeof v === "string" ? v.toUpperCase() : v), z.enum(["EC2", "ELB"]))
+    .optional(),
+  gracePeriodSec: Seconds.optional(),
+  launchedAt: z.record(z.string(), z.number().finite()).optional(),
+  terminationPolicies: z.array(z.enum(TERMINATION_POLICIES)).optional(),
+  defaultCooldownSec: Seconds.optional(),
+  launchTemplate: LaunchTemplateSchema.optional(),
+  launchConfiguration: Id.optional(),
+  availabilityZones: z.array(Id).optional(),
+});
 
 const InstanceSchema = z.object({
   id: Id,
@@ -107,7 +111,14 @@ const AdjustmentSchema = z.object({
 
 const At = { t: Seconds.default(0) };
 const OnInstance = { ...At, instance: Id };
-const INSTANCE_OPS = new Set(["stopApp", "startApp", "setHealthResponse", "stopInstance", "startInstance", "terminateInstance"]);
+const INSTANCE_OPS = new Set([
+  "stopApp",
+  "startApp",
+  "setHealthResponse",
+  "stopInstance",
+  "startInstance",
+  "terminateInstance",
+]);
 
 /** Accepts common alternative spellings (`target` for `instance`, a nested `adjustment`, `desiredCapacity`). */
 function normalizeEvent(raw: unknown): unknown {
@@ -126,27 +137,42 @@ function normalizeEvent(raw: unknown): unknown {
   return event;
 }
 
-const EventSchema = z.preprocess(normalizeEvent, z.discriminatedUnion("op", [
-  z.object({ op: z.literal("stopApp"), ...OnInstance }),
-  z.object({ op: z.literal("startApp"), ...OnInstance }),
-  z.object({ op: z.literal("setHealthResponse"), ...OnInstance, httpStatus: z.number().int().min(100).max(599) }),
-  z.object({ op: z.literal("stopInstance"), ...OnInstance }),
-  z.object({ op: z.literal("startInstance"), ...OnInstance }),
-  z.object({ op: z.literal("terminateInstance"), ...OnInstance }),
-  z.object({ op: z.literal("register"), ...At, target: Id.optional(), instance: Id.optional(), az: Id.optional() }),
-  z.object({ op: z.literal("deregister"), ...At, target: Id.optional(), instance: Id.optional() }),
-  z.object({ op: z.literal("setDesiredCapacity"), ...At, value: Count }),
-  z.object({ op: z.literal("applyAdjustment"), ...At, ...AdjustmentSchema.shape }),
-  z.object({
-    op: z.literal("simpleScalingAlarm"),
-    ...At,
-    adjustment: z.union([z.number().finite().transform((value) => ({ type: "ChangeInCapacity" as const, value })), AdjustmentSchema]),
-    adjustmentType: AdjustmentTypeSchema.optional(),
-    minAdjustmentMagnitude: z.number().int().min(1).optional(),
-    cooldownSec: Seconds.optional(),
-  }),
-  z.object({ op: z.literal("scheduledAction"), ...At, desired: Count.optional(), min: Count.optional(), max: Count.optional() }),
-]));
+const EventSchema = z.preprocess(
+  normalizeEvent,
+  z.discriminatedUnion("op", [
+    z.object({ op: z.literal("stopApp"), ...OnInstance }),
+    z.object({ op: z.literal("startApp"), ...OnInstance }),
+    z.object({ op: z.literal("setHealthResponse"), ...OnInstance, httpStatus: z.number().int().min(100).max(599) }),
+    z.object({ op: z.literal("stopInstance"), ...OnInstance }),
+    z.object({ op: z.literal("startInstance"), ...OnInstance }),
+    z.object({ op: z.literal("terminateInstance"), ...OnInstance }),
+    z.object({ op: z.literal("register"), ...At, target: Id.optional(), instance: Id.optional(), az: Id.optional() }),
+    z.object({ op: z.literal("deregister"), ...At, target: Id.optional(), instance: Id.optional() }),
+    z.object({ op: z.literal("setDesiredCapacity"), ...At, value: Count }),
+    z.object({ op: z.literal("applyAdjustment"), ...At, ...AdjustmentSchema.shape }),
+    z.object({
+      op: z.literal("simpleScalingAlarm"),
+      ...At,
+      adjustment: z.union([
+        z
+          .number()
+          .finite()
+          .transform((value) => ({ type: "ChangeInCapacity" as const, value })),
+        AdjustmentSchema,
+      ]),
+      adjustmentType: AdjustmentTypeSchema.optional(),
+      minAdjustmentMagnitude: z.number().int().min(1).optional(),
+      cooldownSec: Seconds.optional(),
+    }),
+    z.object({
+      op: z.literal("scheduledAction"),
+      ...At,
+      desired: Count.optional(),
+      min: Count.optional(),
+      max: Count.optional(),
+    }),
+  ]),
+);
 
 /** The timeline input of SIM_CONTRACT.md's `elb-asg` section (unknown keys are ignored). */
 export const TimelineInputSchema = z.object({

@@ -19,7 +19,17 @@ export type SetupProblem = { inputError: string } | { error: string; atOp: strin
 function resolveHealthCheck(lb: ParsedLb): HealthCheckSettings {
   const given = lb.healthCheck ?? {};
   const base = defaultHealthCheck(lb.type, lb.targetType ?? "instance", given.protocol);
-  const fallback: HealthCheckSettings = { enabled: true, protocol: "HTTP", path: "/", port: "traffic-port", intervalSec: 30, timeoutSec: 5, healthyThreshold: 5, unhealthyThreshold: 2, matcher: "200" };
+  const fallback: HealthCheckSettings = {
+    enabled: true,
+    protocol: "HTTP",
+    path: "/",
+    port: "traffic-port",
+    intervalSec: 30,
+    timeoutSec: 5,
+    healthyThreshold: 5,
+    unhealthyThreshold: 2,
+    matcher: "200",
+  };
   const settings = { ...(base ?? fallback) };
   if (given.intervalSec !== undefined) settings.intervalSec = given.intervalSec;
   if (given.timeoutSec !== undefined) settings.timeoutSec = given.timeoutSec;
@@ -57,15 +67,23 @@ export function buildWorld(input: ParsedTimeline): World | SetupProblem {
   if (asgInput !== undefined) {
     const desired = asgInput.desired ?? asgInput.min;
     if (asgInput.min > asgInput.max) return { error: "INVALID_CAPACITY_LIMITS", atOp: "createAutoScalingGroup" };
-    if (desired < asgInput.min || desired > asgInput.max) return { error: "DESIRED_OUT_OF_RANGE", atOp: "createAutoScalingGroup" };
+    if (desired < asgInput.min || desired > asgInput.max)
+      return { error: "DESIRED_OUT_OF_RANGE", atOp: "createAutoScalingGroup" };
   }
   const instanceAz = new Map(input.instances.map((i) => [i.id, i.az]));
-  const knownAzs = [...new Set([...input.targets.map((t) => t.az), ...input.instances.map((i) => i.az)].filter((az) => az !== undefined))];
+  const knownAzs = [
+    ...new Set(
+      [...input.targets.map((t) => t.az), ...input.instances.map((i) => i.az)].filter((az) => az !== undefined),
+    ),
+  ];
   const defaultAz = asgInput?.availabilityZones?.[0] ?? knownAzs[0] ?? "us-east-1a";
   const world: World = {
     lbType: lbInput?.type ?? null,
     settings,
-    crossZone: lbInput === undefined ? false : (input.lb?.crossZone ?? input.lb?.crossZoneEnabled ?? crossZoneDefault(lbInput.type)),
+    crossZone:
+      lbInput === undefined
+        ? false
+        : (input.lb?.crossZone ?? input.lb?.crossZoneEnabled ?? crossZoneDefault(lbInput.type)),
     deregistrationDelaySec: input.lb?.deregistrationDelaySec ?? DEFAULT_DEREGISTRATION_DELAY_SEC,
     targets: new Map(),
     instances: new Map(),
@@ -83,14 +101,19 @@ export function buildWorld(input: ParsedTimeline): World | SetupProblem {
     once: new Set(),
     horizon: 0,
     fixedHorizon: input.untilSec !== undefined,
-    settleSec: settings === null ? 0 : (Math.max(settings.healthyThreshold, settings.unhealthyThreshold) + 1) * settings.intervalSec,
+    settleSec:
+      settings === null
+        ? 0
+        : (Math.max(settings.healthyThreshold, settings.unhealthyThreshold) + 1) * settings.intervalSec,
   };
   const inAsg = asgInput !== undefined;
   const launchedAt = asgInput?.launchedAt ?? {};
   for (const [index, i] of input.instances.entries()) {
     if (world.instances.has(i.id)) return { inputError: `instances[${index}].id: duplicate instance "${i.id}"` };
     const record = newInstance(i.id, i.az ?? defaultAz, i.launchedAt ?? launchedAt[i.id] ?? 0, inAsg);
-    record.launchTemplate = i.launchTemplate ? { ...i.launchTemplate, version: i.launchTemplateVersion ?? i.launchTemplate.version } : null;
+    record.launchTemplate = i.launchTemplate
+      ? { ...i.launchTemplate, version: i.launchTemplateVersion ?? i.launchTemplate.version }
+      : null;
     record.launchConfiguration = i.launchConfiguration ?? null;
     record.launchConfigurationCreatedAt = i.launchConfigurationCreatedAt ?? null;
     record.protectedFromScaleIn = i.protectedFromScaleIn ?? false;

@@ -38,7 +38,11 @@ type Narrow = (candidates: TerminationCandidate[]) => TerminationCandidate[];
 
 const keepIfAny = (all: TerminationCandidate[], subset: TerminationCandidate[]) => (subset.length > 0 ? subset : all);
 
-function keepExtreme(candidates: TerminationCandidate[], key: (c: TerminationCandidate) => number | null, pick: "min" | "max") {
+function keepExtreme(
+  candidates: TerminationCandidate[],
+  key: (c: TerminationCandidate) => number | null,
+  pick: "min" | "max",
+) {
   const known = candidates.filter((c) => key(c) !== null);
   if (known.length === 0) return candidates;
   const values = known.map((c) => key(c) ?? 0);
@@ -46,8 +50,16 @@ function keepExtreme(candidates: TerminationCandidate[], key: (c: TerminationCan
   return known.filter((c) => key(c) === best);
 }
 
-function newest(candidates: readonly TerminationCandidate[], has: (c: TerminationCandidate) => boolean): TerminationCandidate | undefined {
-  return candidates.filter(has).reduce<TerminationCandidate | undefined>((a, c) => (a === undefined || c.launchedAt > a.launchedAt ? c : a), undefined);
+function newest(
+  candidates: readonly TerminationCandidate[],
+  has: (c: TerminationCandidate) => boolean,
+): TerminationCandidate | undefined {
+  return candidates
+    .filter(has)
+    .reduce<TerminationCandidate | undefined>(
+      (a, c) => (a === undefined || c.launchedAt > a.launchedAt ? c : a),
+      undefined,
+    );
 }
 
 /** Seconds until the instance's next full billing hour at time `now`. */
@@ -57,7 +69,8 @@ export function secondsToNextBillingHour(launchedAt: number, now: number): numbe
 }
 
 function oldestLaunchTemplate(source: LaunchSource, all: readonly TerminationCandidate[]): Narrow {
-  const current = source.launchTemplate?.name ?? newest(all, (c) => c.launchTemplate !== null)?.launchTemplate?.name ?? null;
+  const current =
+    source.launchTemplate?.name ?? newest(all, (c) => c.launchTemplate !== null)?.launchTemplate?.name ?? null;
   return (candidates) => {
     const withTemplate = candidates.filter((c) => c.launchTemplate !== null);
     if (withTemplate.length === 0 || current === null) return candidates;
@@ -68,7 +81,8 @@ function oldestLaunchTemplate(source: LaunchSource, all: readonly TerminationCan
 }
 
 function oldestLaunchConfiguration(source: LaunchSource, all: readonly TerminationCandidate[]): Narrow {
-  const current = source.launchConfiguration ?? newest(all, (c) => c.launchConfiguration !== null)?.launchConfiguration ?? null;
+  const current =
+    source.launchConfiguration ?? newest(all, (c) => c.launchConfiguration !== null)?.launchConfiguration ?? null;
   return (candidates) => {
     const withConfig = candidates.filter((c) => c.launchConfiguration !== null && c.launchTemplate === null);
     if (withConfig.length === 0) return candidates;
@@ -83,7 +97,9 @@ function oldestLaunchConfiguration(source: LaunchSource, all: readonly Terminati
  * version of the current template; in a launch-configuration group, the oldest launch configuration.
  */
 function outdatedConfiguration(source: LaunchSource, all: readonly TerminationCandidate[]): Narrow {
-  const usesTemplate = source.launchTemplate !== null || (source.launchConfiguration === null && all.some((c) => c.launchTemplate !== null));
+  const usesTemplate =
+    source.launchTemplate !== null ||
+    (source.launchConfiguration === null && all.some((c) => c.launchTemplate !== null));
   const byConfig = oldestLaunchConfiguration(source, all);
   const byTemplate = oldestLaunchTemplate(source, all);
   return (candidates) => {
@@ -96,7 +112,12 @@ function outdatedConfiguration(source: LaunchSource, all: readonly TerminationCa
 
 const allocationStrategy: Narrow = (candidates) => keepExtreme(candidates, (c) => c.instanceTypePriority, "max");
 
-function policySteps(policy: TerminationPolicy, source: LaunchSource, all: readonly TerminationCandidate[], now: number): [string, Narrow][] {
+function policySteps(
+  policy: TerminationPolicy,
+  source: LaunchSource,
+  all: readonly TerminationCandidate[],
+  now: number,
+): [string, Narrow][] {
   const closestToHour: Narrow = (c) => keepExtreme(c, (x) => secondsToNextBillingHour(x.launchedAt, now), "min");
   switch (policy) {
     case "Default":
@@ -135,7 +156,8 @@ export function chooseInstanceToTerminate(
   now: number,
 ): TerminationChoice {
   const unprotected = instances.filter((i) => !i.protectedFromScaleIn);
-  if (unprotected.length === 0) return { instance: null, steps: [{ rule: "scale-in-protection", candidates: [] }], randomTie: false };
+  if (unprotected.length === 0)
+    return { instance: null, steps: [{ rule: "scale-in-protection", candidates: [] }], randomTie: false };
   const perAz = new Map<string, number>();
   for (const i of instances) perAz.set(i.az, (perAz.get(i.az) ?? 0) + 1);
   const most = Math.max(...unprotected.map((i) => perAz.get(i.az) ?? 0));

@@ -49,7 +49,11 @@ export interface TimelineResult {
 
 const DENSE_LIMIT = 200_000;
 
-function expandStates(snapshots: Snapshot[], horizon: number, targetCount: number): Record<string, Record<string, TargetHealthState>> {
+function expandStates(
+  snapshots: Snapshot[],
+  horizon: number,
+  targetCount: number,
+): Record<string, Record<string, TargetHealthState>> {
   const times = new Set<number>(snapshots.map((s) => s.t));
   const last = snapshots.at(-1)?.t ?? 0;
   const end = Math.max(horizon, last);
@@ -69,7 +73,9 @@ export function buildResult(world: World, snapshots: Snapshot[], desiredAfterEac
   const routing = routeTargets(world.targets.values());
   const routableTargetsAt: Record<string, string[]> = {};
   for (const snapshot of snapshots) {
-    routableTargetsAt[String(snapshot.t)] = routeTargets([...snapshot.states].map(([id, state]) => ({ id, state }))).routable;
+    routableTargetsAt[String(snapshot.t)] = routeTargets(
+      [...snapshot.states].map(([id, state]) => ({ id, state })),
+    ).routable;
   }
   const routable = routing.routable.map((id) => world.targets.get(id)).filter((t) => t !== undefined);
   const acts = Object.values(world.asgActs);
@@ -89,7 +95,8 @@ export function buildResult(world: World, snapshots: Snapshot[], desiredAfterEac
     asgActsNotBefore: acts.length > 0 ? Math.min(...acts) : null,
     asgActsNotBeforeByInstance: world.asgActs,
     replacements: world.replacements,
-    finalInServiceCount: asg === null ? null : [...world.instances.values()].filter((i) => i.inAsg && i.inService).length,
+    finalInServiceCount:
+      asg === null ? null : [...world.instances.values()].filter((i) => i.inAsg && i.inService).length,
     terminated: world.terminated,
     desiredAfterEach,
     finalDesired: asg?.desired ?? null,

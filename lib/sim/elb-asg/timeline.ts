@@ -15,11 +15,19 @@ export interface TimelineFailure {
 }
 
 /** A finished timeline, a simulated AWS failure, or an input error found while running. */
-export type TimelineOutcome = { kind: "result"; result: TimelineResult } | { kind: "failure"; failure: TimelineFailure } | { kind: "inputError"; message: string };
+export type TimelineOutcome =
+  | { kind: "result"; result: TimelineResult }
+  | { kind: "failure"; failure: TimelineFailure }
+  | { kind: "inputError"; message: string };
 
 const MAX_STEPS = 200_000;
 
-function failure(world: World | null, error: string, atOp: number | string, desiredAfterEach: (number | null)[]): TimelineOutcome {
+function failure(
+  world: World | null,
+  error: string,
+  atOp: number | string,
+  desiredAfterEach: (number | null)[],
+): TimelineOutcome {
   const where = typeof atOp === "number" ? `event ${atOp}` : atOp;
   const en =
     error === "DESIRED_OUT_OF_RANGE"
@@ -29,7 +37,16 @@ function failure(world: World | null, error: string, atOp: number | string, desi
     error === "DESIRED_OUT_OF_RANGE"
       ? `${where === "createAutoScalingGroup" ? "그룹 생성" : `이벤트 ${String(atOp)}`}이(가) DESIRED_OUT_OF_RANGE로 실패했습니다. 원하는 용량은 그룹의 최소~최대 크기 안에 있어야 하므로(A1) 이후 이벤트는 실행되지 않았습니다.`
       : `${where === "createAutoScalingGroup" ? "그룹 생성" : `이벤트 ${String(atOp)}`}이(가) ${error}로 실패했습니다. 최소 크기가 최대 크기보다 클 수 없으므로 이후 이벤트는 실행되지 않았습니다.`;
-  return { kind: "failure", failure: { error, atOp, desiredAfterEach, decidedBy: [...(world?.rules ?? []), `A1:${error}`], explanation: { ko, en } } };
+  return {
+    kind: "failure",
+    failure: {
+      error,
+      atOp,
+      desiredAfterEach,
+      decidedBy: [...(world?.rules ?? []), `A1:${error}`],
+      explanation: { ko, en },
+    },
+  };
 }
 
 function nextTime(world: World, after: number, nextEventT: number | undefined): number | null {
@@ -37,7 +54,8 @@ function nextTime(world: World, after: number, nextEventT: number | undefined): 
   for (const target of world.targets.values()) {
     const check = nextCheckAfter(world, target, after);
     if (check !== null) next = Math.min(next, check);
-    if (target.drainingUntil !== null && target.state === "draining" && target.drainingUntil > after) next = Math.min(next, target.drainingUntil);
+    if (target.drainingUntil !== null && target.state === "draining" && target.drainingUntil > after)
+      next = Math.min(next, target.drainingUntil);
   }
   const asg = world.asg;
   if (asg !== null && asg.healthCheckType === "ELB") {
@@ -65,7 +83,8 @@ export function runTimeline(input: ParsedTimeline): TimelineOutcome {
   const lastEvent = order.at(-1)?.event.t ?? 0;
   world.horizon = input.untilSec ?? lastEvent + world.settleSec;
   if (world.asg !== null) {
-    for (const instance of world.instances.values()) if (instance.inAsg) extendHorizon(world, instance.launchedAt + world.asg.gracePeriodSec + world.settleSec);
+    for (const instance of world.instances.values())
+      if (instance.inAsg) extendHorizon(world, instance.launchedAt + world.asg.gracePeriodSec + world.settleSec);
     fillToDesiredAtStart(world);
   }
   const snapshots: Snapshot[] = [];

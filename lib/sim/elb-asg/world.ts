@@ -105,9 +105,19 @@ export function extendHorizon(world: World, t: number): void {
 /** A fresh, running instance whose app answers 200. */
 export function newInstance(id: string, az: string, launchedAt: number, inAsg: boolean): InstanceRecord {
   return {
-    id, az, launchedAt, ec2State: "running", appRunning: true, httpStatus: 200, inAsg, inService: inAsg,
-    launchTemplate: null, launchConfiguration: null, launchConfigurationCreatedAt: null,
-    protectedFromScaleIn: false, instanceTypePriority: null,
+    id,
+    az,
+    launchedAt,
+    ec2State: "running",
+    appRunning: true,
+    httpStatus: 200,
+    inAsg,
+    inService: inAsg,
+    launchTemplate: null,
+    launchConfiguration: null,
+    launchConfigurationCreatedAt: null,
+    protectedFromScaleIn: false,
+    instanceTypePriority: null,
   };
 }
 
@@ -118,7 +128,16 @@ export function newInstance(id: string, az: string, launchedAt: number, inAsg: b
  */
 export function registerTarget(world: World, id: string, az: string, t: number, healthyNow: boolean): void {
   const state = healthyNow || world.settings?.enabled === false ? "healthy" : "initial";
-  world.targets.set(id, { id, az, registeredAt: t, state, passStreak: 0, failStreak: 0, drainingUntil: null, invalidState: false });
+  world.targets.set(id, {
+    id,
+    az,
+    registeredAt: t,
+    state,
+    passStreak: 0,
+    failStreak: 0,
+    drainingUntil: null,
+    invalidState: false,
+  });
   if (!(id in world.markedUnhealthyAt)) {
     world.markedUnhealthyAt[id] = null;
     world.healthyAgainAt[id] = null;
@@ -178,7 +197,8 @@ export function runCheck(world: World, target: TargetRecord, t: number): void {
     target.passStreak += 1;
     target.failStreak = 0;
     if (target.state === "initial") becomeHealthy(world, target, t, "L7:initial-passed-one-check");
-    else if (target.state === "unhealthy" && target.passStreak >= settings.healthyThreshold) becomeHealthy(world, target, t, "L7:healthy-threshold");
+    else if (target.state === "unhealthy" && target.passStreak >= settings.healthyThreshold)
+      becomeHealthy(world, target, t, "L7:healthy-threshold");
     return;
   }
   target.failStreak += 1;

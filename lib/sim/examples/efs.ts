@@ -1,7 +1,13 @@
 import type { JsonObject, SimExample } from "./types";
 
 const ALL_OUT: JsonObject = { protocol: "-1", fromPort: -1, toPort: -1, destination: "0.0.0.0/0" };
-const APP_INSTANCE: JsonObject = { az: "us-east-1a", os: "linux", securityGroups: ["sg-app"], privateIp: "10.0.1.10", vpc: "vpc-1" };
+const APP_INSTANCE: JsonObject = {
+  az: "us-east-1a",
+  os: "linux",
+  securityGroups: ["sg-app"],
+  privateIp: "10.0.1.10",
+  vpc: "vpc-1",
+};
 
 /** EFS mount targets and NFS mounts (AWS_FACTS §7). */
 export const EFS_EXAMPLES: readonly SimExample[] = [
@@ -17,7 +23,11 @@ export const EFS_EXAMPLES: readonly SimExample[] = [
       fileSystem: { type: "regional", performanceMode: "generalPurpose", throughputMode: "elastic" },
       securityGroups: [
         { id: "sg-app", inbound: [], outbound: [ALL_OUT] },
-        { id: "sg-efs", inbound: [{ protocol: "tcp", fromPort: 22, toPort: 22, source: "sg-app" }], outbound: [ALL_OUT] },
+        {
+          id: "sg-efs",
+          inbound: [{ protocol: "tcp", fromPort: 22, toPort: 22, source: "sg-app" }],
+          outbound: [ALL_OUT],
+        },
       ],
       ops: [
         { op: "createMountTarget", subnetAz: "us-east-1a", vpc: "vpc-1", securityGroups: ["sg-efs"] },
@@ -37,7 +47,11 @@ export const EFS_EXAMPLES: readonly SimExample[] = [
       fileSystem: { type: "oneZone", az: "us-east-1a", performanceMode: "generalPurpose", throughputMode: "elastic" },
       securityGroups: [
         { id: "sg-app", inbound: [], outbound: [ALL_OUT] },
-        { id: "sg-efs", inbound: [{ protocol: "tcp", fromPort: 2049, toPort: 2049, source: "sg-app" }], outbound: [ALL_OUT] },
+        {
+          id: "sg-efs",
+          inbound: [{ protocol: "tcp", fromPort: 2049, toPort: 2049, source: "sg-app" }],
+          outbound: [ALL_OUT],
+        },
       ],
       ops: [
         { op: "createMountTarget", subnetAz: "us-east-1a", vpc: "vpc-1", securityGroups: ["sg-efs"] },
@@ -57,7 +71,11 @@ export const EFS_EXAMPLES: readonly SimExample[] = [
       fileSystem: { type: "regional", performanceMode: "generalPurpose", throughputMode: "elastic" },
       securityGroups: [
         { id: "sg-app", inbound: [], outbound: [ALL_OUT] },
-        { id: "sg-efs", inbound: [{ protocol: "tcp", fromPort: 2049, toPort: 2049, source: "sg-app" }], outbound: [ALL_OUT] },
+        {
+          id: "sg-efs",
+          inbound: [{ protocol: "tcp", fromPort: 2049, toPort: 2049, source: "sg-app" }],
+          outbound: [ALL_OUT],
+        },
       ],
       ops: [
         { op: "createMountTarget", subnetAz: "us-east-1a", vpc: "vpc-1", securityGroups: ["sg-efs"] },

@@ -1,6 +1,12 @@
 import type { JsonObject, SimExample } from "./types";
 
-const ALB_CHECKS: JsonObject = { intervalSec: 30, timeoutSec: 5, unhealthyThreshold: 2, healthyThreshold: 5, protocol: "HTTP" };
+const ALB_CHECKS: JsonObject = {
+  intervalSec: 30,
+  timeoutSec: 5,
+  unhealthyThreshold: 2,
+  healthyThreshold: 5,
+  protocol: "HTTP",
+};
 const TWO_TARGETS = [
   { id: "i-1", az: "us-east-1a" },
   { id: "i-2", az: "us-east-1b" },
@@ -19,7 +25,14 @@ export const ELB_ASG_EXAMPLES: readonly SimExample[] = [
     input: {
       lb: { type: "alb", healthCheck: ALB_CHECKS },
       targets: TWO_TARGETS,
-      asg: { min: 2, desired: 2, max: 4, healthCheckType: "ELB", gracePeriodSec: 300, launchedAt: { "i-1": 0, "i-2": 0 } },
+      asg: {
+        min: 2,
+        desired: 2,
+        max: 4,
+        healthCheckType: "ELB",
+        gracePeriodSec: 300,
+        launchedAt: { "i-1": 0, "i-2": 0 },
+      },
       events: [{ t: 600, op: "stopApp", instance: "i-1" }],
     },
   },
@@ -34,7 +47,14 @@ export const ELB_ASG_EXAMPLES: readonly SimExample[] = [
     input: {
       lb: { type: "alb", healthCheck: ALB_CHECKS },
       targets: TWO_TARGETS,
-      asg: { min: 2, desired: 2, max: 4, healthCheckType: "EC2", gracePeriodSec: 300, launchedAt: { "i-1": 0, "i-2": 0 } },
+      asg: {
+        min: 2,
+        desired: 2,
+        max: 4,
+        healthCheckType: "EC2",
+        gracePeriodSec: 300,
+        launchedAt: { "i-1": 0, "i-2": 0 },
+      },
       events: [{ t: 600, op: "stopApp", instance: "i-1" }],
     },
   },
@@ -49,7 +69,14 @@ export const ELB_ASG_EXAMPLES: readonly SimExample[] = [
     input: {
       lb: { type: "alb", healthCheck: ALB_CHECKS },
       targets: TWO_TARGETS,
-      asg: { min: 2, desired: 2, max: 4, healthCheckType: "ELB", gracePeriodSec: 300, launchedAt: { "i-1": 0, "i-2": 0 } },
+      asg: {
+        min: 2,
+        desired: 2,
+        max: 4,
+        healthCheckType: "ELB",
+        gracePeriodSec: 300,
+        launchedAt: { "i-1": 0, "i-2": 0 },
+      },
       events: [{ t: 10, op: "stopApp", instance: "i-1" }],
     },
   },

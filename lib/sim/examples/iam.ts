@@ -48,7 +48,10 @@ export const IAM_EXAMPLES: readonly SimExample[] = [
     },
     input: {
       policies: [
-        { kind: "identity", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "s3:*", Resource: "*" }] } },
+        {
+          kind: "identity",
+          document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "s3:*", Resource: "*" }] },
+        },
         {
           kind: "resource",
           document: {
@@ -65,7 +68,12 @@ export const IAM_EXAMPLES: readonly SimExample[] = [
           },
         },
       ],
-      request: { action: "s3:DeleteObject", resource: "arn:aws:s3:::reports-bucket/2025/q1.csv", principal: ALICE, context: {} },
+      request: {
+        action: "s3:DeleteObject",
+        resource: "arn:aws:s3:::reports-bucket/2025/q1.csv",
+        principal: ALICE,
+        context: {},
+      },
     },
   },
   {
@@ -80,11 +88,22 @@ export const IAM_EXAMPLES: readonly SimExample[] = [
       policies: [
         {
           kind: "identity",
-          document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:*", "iam:CreateUser"], Resource: "*" }] },
+          document: {
+            Version: "2012-10-17",
+            Statement: [{ Effect: "Allow", Action: ["s3:*", "iam:CreateUser"], Resource: "*" }],
+          },
         },
-        { kind: "boundary", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "s3:*", Resource: "*" }] } },
+        {
+          kind: "boundary",
+          document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "s3:*", Resource: "*" }] },
+        },
       ],
-      request: { action: "iam:CreateUser", resource: "arn:aws:iam::111122223333:user/bob", principal: ALICE, context: {} },
+      request: {
+        action: "iam:CreateUser",
+        resource: "arn:aws:iam::111122223333:user/bob",
+        principal: ALICE,
+        context: {},
+      },
     },
   },
   {
@@ -97,9 +116,24 @@ export const IAM_EXAMPLES: readonly SimExample[] = [
     },
     input: {
       policies: [
-        { kind: "scp", document: { Version: "2012-10-17", Statement: [{ Sid: "FullAWSAccess", Effect: "Allow", Action: "*", Resource: "*" }] } },
-        { kind: "scp", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:*", "s3:*"], Resource: "*" }] } },
-        { kind: "identity", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "dynamodb:*", Resource: "*" }] } },
+        {
+          kind: "scp",
+          document: {
+            Version: "2012-10-17",
+            Statement: [{ Sid: "FullAWSAccess", Effect: "Allow", Action: "*", Resource: "*" }],
+          },
+        },
+        {
+          kind: "scp",
+          document: {
+            Version: "2012-10-17",
+            Statement: [{ Effect: "Allow", Action: ["ec2:*", "s3:*"], Resource: "*" }],
+          },
+        },
+        {
+          kind: "identity",
+          document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "dynamodb:*", Resource: "*" }] },
+        },
       ],
       request: {
         action: "dynamodb:GetItem",

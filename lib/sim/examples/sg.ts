@@ -13,7 +13,13 @@ export const SG_EXAMPLES: readonly SimExample[] = [
       en: "The security group opens only 443 behind the default NACL. Change the traffic port to 80 or narrow the rule's source.",
     },
     input: {
-      securityGroups: [{ id: "sg-web", inbound: [{ protocol: "tcp", fromPort: 443, toPort: 443, source: "0.0.0.0/0" }], outbound: [ALL_OUT] }],
+      securityGroups: [
+        {
+          id: "sg-web",
+          inbound: [{ protocol: "tcp", fromPort: 443, toPort: 443, source: "0.0.0.0/0" }],
+          outbound: [ALL_OUT],
+        },
+      ],
       instanceGroups: ["sg-web"],
       traffic: { direction: "inbound", protocol: "tcp", port: 443, source: "198.51.100.7", sourcePort: 50432 },
     },
@@ -27,7 +33,13 @@ export const SG_EXAMPLES: readonly SimExample[] = [
       en: "The custom NACL allows only inbound 443. Add an outbound allow rule for ephemeral ports 1024-65535.",
     },
     input: {
-      securityGroups: [{ id: "sg-web", inbound: [{ protocol: "tcp", fromPort: 443, toPort: 443, source: "0.0.0.0/0" }], outbound: [ALL_OUT] }],
+      securityGroups: [
+        {
+          id: "sg-web",
+          inbound: [{ protocol: "tcp", fromPort: 443, toPort: 443, source: "0.0.0.0/0" }],
+          outbound: [ALL_OUT],
+        },
+      ],
       instanceGroups: ["sg-web"],
       nacl: {
         inbound: [{ rule: 100, protocol: "tcp", fromPort: 443, toPort: 443, cidr: "0.0.0.0/0", action: "allow" }],
@@ -45,7 +57,13 @@ export const SG_EXAMPLES: readonly SimExample[] = [
       en: "Deny rule 90 matches before allow rule 100. Renumber the deny rule to 110.",
     },
     input: {
-      securityGroups: [{ id: "sg-ssh", inbound: [{ protocol: "tcp", fromPort: 22, toPort: 22, source: "0.0.0.0/0" }], outbound: [ALL_OUT] }],
+      securityGroups: [
+        {
+          id: "sg-ssh",
+          inbound: [{ protocol: "tcp", fromPort: 22, toPort: 22, source: "0.0.0.0/0" }],
+          outbound: [ALL_OUT],
+        },
+      ],
       instanceGroups: ["sg-ssh"],
       nacl: {
         inbound: [
@@ -67,11 +85,22 @@ export const SG_EXAMPLES: readonly SimExample[] = [
     },
     input: {
       securityGroups: [
-        { id: "sg-db", inbound: [{ protocol: "tcp", fromPort: 3306, toPort: 3306, source: "sg-app" }], outbound: [ALL_OUT] },
+        {
+          id: "sg-db",
+          inbound: [{ protocol: "tcp", fromPort: 3306, toPort: 3306, source: "sg-app" }],
+          outbound: [ALL_OUT],
+        },
         { id: "sg-app", inbound: [], outbound: [ALL_OUT] },
       ],
       instanceGroups: ["sg-db"],
-      traffic: { direction: "inbound", protocol: "tcp", port: 3306, source: { sg: "sg-app", ip: "10.0.1.25" }, sourcePort: 40000, sameSubnet: true },
+      traffic: {
+        direction: "inbound",
+        protocol: "tcp",
+        port: 3306,
+        source: { sg: "sg-app", ip: "10.0.1.25" },
+        sourcePort: 40000,
+        sameSubnet: true,
+      },
     },
   },
 ];

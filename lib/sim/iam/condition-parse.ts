@@ -59,7 +59,8 @@ function parseOperatorName(operator: string, path: string): Pick<ParsedCondition
     const qualifier = name.slice(0, colon).toLowerCase();
     if (qualifier === "forallvalues") set = "ForAllValues";
     else if (qualifier === "foranyvalue") set = "ForAnyValue";
-    else throw new PolicyInputError(path, `unknown set operator "${name.slice(0, colon)}" (ForAllValues or ForAnyValue)`);
+    else
+      throw new PolicyInputError(path, `unknown set operator "${name.slice(0, colon)}" (ForAllValues or ForAnyValue)`);
     name = name.slice(colon + 1);
   }
   let ifExists = false;
@@ -95,7 +96,9 @@ function parseValue(raw: string, operator: OperatorSpec, variables: boolean, pat
     case "null": {
       const lower = raw.toLowerCase();
       if (lower !== "true" && lower !== "false") throw new PolicyInputError(path, `"${raw}" is not true or false`);
-      return operator.family === "null" ? { family: "null", absent: lower === "true" } : { family: "bool", value: lower };
+      return operator.family === "null"
+        ? { family: "null", absent: lower === "true" }
+        : { family: "bool", value: lower };
     }
     case "binary":
       return { family: "binary", value: raw };

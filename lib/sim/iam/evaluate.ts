@@ -70,7 +70,8 @@ export function evaluatePolicies(policies: readonly ParsedPolicy[], request: Iam
     lookup: contextLookup(request.context),
     callerHasBoundary: present("boundary"),
   });
-  const allowsOf = (test: (ref: IamStatementRef) => boolean) => matched.filter((ref) => ref.effect === "Allow" && test(ref));
+  const allowsOf = (test: (ref: IamStatementRef) => boolean) =>
+    matched.filter((ref) => ref.effect === "Allow" && test(ref));
 
   const denies = matched.filter((ref) => ref.effect === "Deny");
   const scpLevels = policies
@@ -89,7 +90,8 @@ export function evaluatePolicies(policies: readonly ParsedPolicy[], request: Iam
   const session = allowsOf((ref) => ref.kind === "session");
   const isRoot = caller.type === "root";
 
-  const limit = (allows: IamStatementRef[]) => (allows.length > 0 ? "allow" : direct.length > 0 ? "bypassed" : "no-allow");
+  const limit = (allows: IamStatementRef[]) =>
+    allows.length > 0 ? "allow" : direct.length > 0 ? "bypassed" : "no-allow";
   const trace: IamTraceStep[] = [
     { layer: "explicit-deny", result: denies.length > 0 ? "deny" : "no-deny", statements: denies },
     ...scpLevels.map(({ index, allows }): IamTraceStep => ({
@@ -98,7 +100,11 @@ export function evaluatePolicies(policies: readonly ParsedPolicy[], request: Iam
       result: allows.length > 0 ? "allow" : "no-allow",
       statements: allows,
     })),
-    { layer: "identity", result: isRoot ? "root-user" : identity.length > 0 ? "allow" : "no-allow", statements: identity },
+    {
+      layer: "identity",
+      result: isRoot ? "root-user" : identity.length > 0 ? "allow" : "no-allow",
+      statements: identity,
+    },
   ];
   if (present("resource")) {
     const result = grants.length > 0 ? "allow" : delegated.length > 0 ? "delegated-to-account" : "no-allow";
@@ -122,7 +128,11 @@ export function evaluatePolicies(policies: readonly ParsedPolicy[], request: Iam
     return implicit({ layer: "identity-or-resource", statements: delegated });
   }
   if (direct.length > 0) {
-    return { decision: "Allow", decidedBy: { layer: "allow", via: "resource-names-principal", statements: direct }, trace };
+    return {
+      decision: "Allow",
+      decidedBy: { layer: "allow", via: "resource-names-principal", statements: direct },
+      trace,
+    };
   }
   if (present("boundary") && boundary.length === 0) return implicit({ layer: "boundary", statements: [] });
   if (present("session") && session.length === 0) return implicit({ layer: "session", statements: [] });

@@ -23,7 +23,9 @@ function sid(ref: IamStatementRef): string {
 }
 
 function refsEn(refs: readonly IamStatementRef[]): string {
-  return refs.map((ref) => `statement ${ref.statementIndex}${sid(ref)} of ${KIND_EN[ref.kind]} #${ref.policyIndex}`).join(", ");
+  return refs
+    .map((ref) => `statement ${ref.statementIndex}${sid(ref)} of ${KIND_EN[ref.kind]} #${ref.policyIndex}`)
+    .join(", ");
 }
 
 function refsKo(refs: readonly IamStatementRef[]): string {
@@ -66,7 +68,8 @@ export function explain(evaluation: Evaluation): Localized {
       };
     case "boundary":
     case "session": {
-      const [subject, topic] = decidedBy.layer === "boundary" ? ["권한 경계가", "권한 경계는"] : ["세션 정책이", "세션 정책은"];
+      const [subject, topic] =
+        decidedBy.layer === "boundary" ? ["권한 경계가", "권한 경계는"] : ["세션 정책이", "세션 정책은"];
       const en = KIND_EN[decidedBy.layer];
       return {
         ko: `암묵적 거부: ${subject} 요청을 허용하지 않습니다. ${topic} 최대 권한을 제한할 뿐 스스로 권한을 부여하지 않습니다${roleGrant ? ". 역할 ARN을 지정한 리소스 기반 정책의 허용도 이 제한을 받습니다" : ""}.`,

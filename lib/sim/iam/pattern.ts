@@ -8,10 +8,7 @@ import type { ContextLookup } from "./context";
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html
  */
 export type PatternToken =
-  | { t: "lit"; v: string }
-  | { t: "star" }
-  | { t: "one" }
-  | { t: "var"; key: string; fallback: string | undefined };
+  { t: "lit"; v: string } | { t: "star" } | { t: "one" } | { t: "var"; key: string; fallback: string | undefined };
 
 /** A pattern token after policy variables were replaced by context values. */
 export type ResolvedToken = Exclude<PatternToken, { t: "var" }>;
@@ -24,7 +21,11 @@ export interface PatternOptions {
   variables: boolean;
 }
 
-const ESCAPES: ReadonlyMap<string, string> = new Map([["*", "*"], ["?", "?"], ["$", "$"]]);
+const ESCAPES: ReadonlyMap<string, string> = new Map([
+  ["*", "*"],
+  ["?", "?"],
+  ["$", "$"],
+]);
 const VARIABLE_BODY = /^\s*([^\s,']+)\s*(?:,\s*'((?:[^']|'')*)'\s*)?$/;
 
 function pushLiteral(tokens: PatternToken[], text: string): void {

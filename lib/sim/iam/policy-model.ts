@@ -20,9 +20,7 @@ export interface PatternList {
  * One principal: `"*"` (also `{"AWS": "*"}`) or a typed name.
  * Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html
  */
-export type PrincipalEntry =
-  | { type: "*" }
-  | { type: "AWS" | "Service" | "Federated" | "CanonicalUser"; value: string };
+export type PrincipalEntry = { type: "*" } | { type: "AWS" | "Service" | "Federated" | "CanonicalUser"; value: string };
 
 /** Principal or NotPrincipal values. */
 export interface PrincipalList {

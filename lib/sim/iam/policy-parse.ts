@@ -101,7 +101,10 @@ function parsePrincipals(statement: Record<string, unknown>, path: string, kind:
   if (kind !== "resource") {
     const present = ["Principal", "NotPrincipal"].find((name) => statement[name] !== undefined);
     if (present !== undefined) {
-      throw new PolicyInputError(`${path}.${present}`, `not allowed in ${kind} policies (only resource-based policies name principals)`);
+      throw new PolicyInputError(
+        `${path}.${present}`,
+        `not allowed in ${kind} policies (only resource-based policies name principals)`,
+      );
     }
     return null;
   }
@@ -110,7 +113,13 @@ function parsePrincipals(statement: Record<string, unknown>, path: string, kind:
   return { negated: picked.negated, entries: parsePrincipalValue(picked.value, picked.path) };
 }
 
-function parseStatement(raw: unknown, index: number, path: string, kind: PolicyKind, variables: boolean): ParsedStatement {
+function parseStatement(
+  raw: unknown,
+  index: number,
+  path: string,
+  kind: PolicyKind,
+  variables: boolean,
+): ParsedStatement {
   if (!isPlainObject(raw)) throw new PolicyInputError(path, "must be an object");
   for (const key of Object.keys(raw)) {
     if (!STATEMENT_KEYS.has(key)) throw new PolicyInputError(`${path}.${key}`, "unknown policy element");
@@ -160,7 +169,10 @@ export function parsePolicy(document: unknown, kind: PolicyKind, index: number):
   }
   const version = doc.Version;
   if (version !== undefined && !POLICY_VERSIONS.some((known) => known === version)) {
-    throw new PolicyInputError(`${path}.Version`, `must be "2012-10-17" or "2008-10-17", not ${JSON.stringify(version)}`);
+    throw new PolicyInputError(
+      `${path}.Version`,
+      `must be "2012-10-17" or "2008-10-17", not ${JSON.stringify(version)}`,
+    );
   }
   if (doc.Id !== undefined && typeof doc.Id !== "string") throw new PolicyInputError(`${path}.Id`, "must be a string");
   const raw = doc.Statement;

@@ -44,7 +44,9 @@ function roleOf(value: string): { account: string; name: string } | null {
 
 function sessionOfRole(entry: string, caller: Caller): boolean {
   const role = roleOf(entry);
-  return caller.type === "assumed-role" && role !== null && role.account === caller.account && role.name === caller.roleName;
+  return (
+    caller.type === "assumed-role" && role !== null && role.account === caller.account && role.name === caller.roleName
+  );
 }
 
 /**
@@ -60,7 +62,9 @@ function matchEntry(entry: PrincipalEntry, caller: Caller): PrincipalMatchKind |
   const account = namedAccount(entry.value);
   if (account !== null) return account === caller.account ? "account" : null;
   if (entry.value === caller.arn) {
-    return caller.type === "user" || caller.type === "assumed-role" || caller.type === "federated-user" ? "direct" : "exact";
+    return caller.type === "user" || caller.type === "assumed-role" || caller.type === "federated-user"
+      ? "direct"
+      : "exact";
   }
   return sessionOfRole(entry.value, caller) ? "role" : null;
 }
@@ -69,11 +73,13 @@ const STRENGTH: readonly PrincipalMatchKind[] = ["direct", "exact", "role", "wil
 
 /** Each identity the caller acts as: its own ARN, its role (for a session), and its account. */
 function identitiesListed(entries: readonly PrincipalEntry[], caller: Caller): boolean {
-  const listed = (test: (entry: PrincipalEntry) => boolean) => entries.some((entry) => entry.type === "*" || test(entry));
+  const listed = (test: (entry: PrincipalEntry) => boolean) =>
+    entries.some((entry) => entry.type === "*" || test(entry));
   const self = listed((entry) => entry.type !== "*" && entry.value === caller.arn);
   const account =
     caller.account === null || listed((entry) => entry.type === "AWS" && namedAccount(entry.value) === caller.account);
-  const role = caller.type !== "assumed-role" || listed((entry) => entry.type === "AWS" && sessionOfRole(entry.value, caller));
+  const role =
+    caller.type !== "assumed-role" || listed((entry) => entry.type === "AWS" && sessionOfRole(entry.value, caller));
   return (caller.type === "root" || self) && account && role;
 }
 

@@ -69,13 +69,7 @@ export type IamLayer = "explicit-deny" | "scp" | "identity" | "resource" | "boun
  * resource-policy grant that names the caller directly; `root-user`: the root user needs no identity Allow.
  */
 export type IamStepResult =
-  | "deny"
-  | "no-deny"
-  | "allow"
-  | "no-allow"
-  | "delegated-to-account"
-  | "bypassed"
-  | "root-user";
+  "deny" | "no-deny" | "allow" | "no-allow" | "delegated-to-account" | "bypassed" | "root-user";
 
 /** One layer's outcome; `statements` are the matching statements of that layer (Deny ones for `explicit-deny`). */
 export interface IamTraceStep {

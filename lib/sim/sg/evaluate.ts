@@ -79,9 +79,13 @@ export function evaluateScenario(scenario: SgScenario): EvaluateOutcome {
   const trace: TraceStep[] = [];
   const steps: (() => TraceStep | string)[] = [
     () =>
-      inbound ? naclStep("nacl-in", nacl?.inbound ?? null, request, isDefault) : sgStep("sg-out", groups, "outbound", request),
+      inbound
+        ? naclStep("nacl-in", nacl?.inbound ?? null, request, isDefault)
+        : sgStep("sg-out", groups, "outbound", request),
     () =>
-      inbound ? sgStep("sg-in", groups, "inbound", request) : naclStep("nacl-out", nacl?.outbound ?? null, request, isDefault),
+      inbound
+        ? sgStep("sg-in", groups, "inbound", request)
+        : naclStep("nacl-out", nacl?.outbound ?? null, request, isDefault),
     () => ({ layer: "sg-reply", outcome: "stateful", rule: null, note: "security groups are stateful" }),
     () => {
       const layer: Layer = inbound ? "nacl-out-reply" : "nacl-in-reply";
@@ -106,10 +110,16 @@ export function evaluateScenario(scenario: SgScenario): EvaluateOutcome {
     if (outcome.layer === "sg-in" || outcome.layer === "sg-out") admitted = outcome;
     if (outcome.outcome === "deny") {
       const verdict = outcome.layer.startsWith("sg") ? "blocked-by-sg" : "blocked-by-nacl";
-      return { ok: true, result: finish(scenario, { verdict, layer: outcome.layer, rule: outcome.rule, decidedBy: outcome }, trace) };
+      return {
+        ok: true,
+        result: finish(scenario, { verdict, layer: outcome.layer, rule: outcome.rule, decidedBy: outcome }, trace),
+      };
     }
   }
-  return { ok: true, result: finish(scenario, { verdict: "allowed", layer: null, rule: null, decidedBy: admitted }, trace) };
+  return {
+    ok: true,
+    result: finish(scenario, { verdict: "allowed", layer: null, rule: null, decidedBy: admitted }, trace),
+  };
 }
 
 function finish(scenario: SgScenario, head: Omit<SgResult, "trace" | "explanation">, trace: TraceStep[]): SgResult {

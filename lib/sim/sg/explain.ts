@@ -19,13 +19,16 @@ function describeRequest(traffic: Traffic): string {
       : traffic.icmpType !== null
         ? `${protocol} type ${traffic.icmpType} code ${traffic.icmpCode ?? 0}`
         : protocol;
-  const peer = traffic.peer.groups.length > 0 ? `${traffic.peer.text} (${traffic.peer.groups.join(", ")})` : traffic.peer.text;
+  const peer =
+    traffic.peer.groups.length > 0 ? `${traffic.peer.text} (${traffic.peer.groups.join(", ")})` : traffic.peer.text;
   return traffic.direction === "inbound" ? `${what} from ${peer}` : `${what} to ${peer}`;
 }
 
 function describeRequestKo(traffic: Traffic): string {
   const en = describeRequest(traffic);
-  return traffic.direction === "inbound" ? `${en.replace(" from ", " (출발지 ")})` : `${en.replace(" to ", " (목적지 ")})`;
+  return traffic.direction === "inbound"
+    ? `${en.replace(" from ", " (출발지 ")})`
+    : `${en.replace(" to ", " (목적지 ")})`;
 }
 
 function explainNaclBlock(step: TraceStep, scenario: SgScenario): Localized {
@@ -67,11 +70,17 @@ function publicPathNote(scenario: SgScenario, layer: Layer): Localized {
 
 function naclSummary(scenario: SgScenario, trace: TraceStep[]): Localized {
   if (scenario.traffic.sameSubnet) {
-    return { en: "NACLs are not evaluated within the same subnet", ko: "같은 서브넷 안에서는 NACL이 평가되지 않습니다" };
+    return {
+      en: "NACLs are not evaluated within the same subnet",
+      ko: "같은 서브넷 안에서는 NACL이 평가되지 않습니다",
+    };
   }
-  if (scenario.nacl === null) return { en: "the default NACL allows all traffic", ko: "기본 NACL은 모든 트래픽을 허용합니다" };
+  if (scenario.nacl === null)
+    return { en: "the default NACL allows all traffic", ko: "기본 NACL은 모든 트래픽을 허용합니다" };
   const steps = trace.filter((step) => step.layer.startsWith("nacl") && typeof step.rule === "number");
-  const en = steps.map((step) => `${step.layer.includes("in") ? "inbound" : "outbound"} rule ${step.rule}`).join(" and ");
+  const en = steps
+    .map((step) => `${step.layer.includes("in") ? "inbound" : "outbound"} rule ${step.rule}`)
+    .join(" and ");
   const ko = steps.map((step) => `${step.layer.includes("in") ? "인바운드" : "아웃바운드"} ${step.rule}번`).join(", ");
   return { en: `NACL ${en} allow the request and its reply`, ko: `NACL ${ko} 규칙이 요청과 응답을 허용합니다` };
 }

@@ -43,7 +43,10 @@ function isQueryName(name: string): name is SgQueryName {
  */
 export function querySecurityGroups(name: string): SimRun {
   if (!isQueryName(name)) {
-    return { ok: false, inputError: `query: unknown query "${name}" (expected ${Object.keys(SG_QUERIES).join(" | ")})` };
+    return {
+      ok: false,
+      inputError: `query: unknown query "${name}" (expected ${Object.keys(SG_QUERIES).join(" | ")})`,
+    };
   }
   return { ok: true, result: SG_QUERIES[name]() };
 }

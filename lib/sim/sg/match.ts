@@ -46,7 +46,11 @@ export interface SgAllow {
  * Security groups are allow-only and the rules of all attached groups form one set (SG2, SG4), so the result is the
  * first allowing rule found, or null when nothing allows (an implicit deny). Rule order never changes the verdict.
  */
-export function findSgAllow(groups: SecurityGroup[], direction: "inbound" | "outbound", packet: Packet): SgAllow | null {
+export function findSgAllow(
+  groups: SecurityGroup[],
+  direction: "inbound" | "outbound",
+  packet: Packet,
+): SgAllow | null {
   for (const group of groups) {
     const ruleIndex = group[direction].findIndex(
       (rule) => coversProtocolAndPorts(rule, packet) && sgTargetMatches(rule.target, packet.remote),

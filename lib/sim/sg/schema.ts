@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { isVpcPrivateAddress, parseCidr, parseIp, parseProtocol, usesIcmpTypeCode, usesPorts, type Protocol } from "../net";
+import {
+  isVpcPrivateAddress,
+  parseCidr,
+  parseIp,
+  parseProtocol,
+  usesIcmpTypeCode,
+  usesPorts,
+  type Protocol,
+} from "../net";
 import type { Nacl, NaclRule, Peer, SecurityGroup, SgRule, SgScenario, SgTarget, Traffic } from "./types";
 
 const SG_ID = /^sg-[A-Za-z0-9_.-]+$/;
@@ -8,7 +16,11 @@ const SG_ID = /^sg-[A-Za-z0-9_.-]+$/;
 export const ProtocolSchema = z.union([z.string(), z.number()]).transform((value, ctx): Protocol => {
   const protocol = parseProtocol(value);
   if (protocol === null) {
-    ctx.issues.push({ code: "custom", input: value, message: "not tcp, udp, icmp, icmpv6, -1 or an IANA number 0-255" });
+    ctx.issues.push({
+      code: "custom",
+      input: value,
+      message: "not tcp, udp, icmp, icmpv6, -1 or an IANA number 0-255",
+    });
     return z.NEVER;
   }
   return protocol;
@@ -30,7 +42,8 @@ function checkPorts(
     return { fromPort: fromPort ?? -1, toPort: toPort ?? -1 };
   }
   if (usesIcmpTypeCode(protocol)) {
-    if ((fromPort ?? -1) > 255) ctx.addIssue({ code: "custom", path: ["fromPort"], message: "ICMP type must be -1..255" });
+    if ((fromPort ?? -1) > 255)
+      ctx.addIssue({ code: "custom", path: ["fromPort"], message: "ICMP type must be -1..255" });
     if ((toPort ?? -1) > 255) ctx.addIssue({ code: "custom", path: ["toPort"], message: "ICMP code must be -1..255" });
   }
   return { fromPort: fromPort ?? -1, toPort: toPort ?? -1 };
@@ -45,7 +58,11 @@ function parseTarget(text: string, ctx: z.RefinementCtx, key: string): SgTarget 
   return null;
 }
 
-const SgRuleBaseSchema = z.object({ protocol: ProtocolSchema, fromPort: PortSchema.optional(), toPort: PortSchema.optional() });
+const SgRuleBaseSchema = z.object({
+  protocol: ProtocolSchema,
+  fromPort: PortSchema.optional(),
+  toPort: PortSchema.optional(),
+});
 type SgRuleBase = z.infer<typeof SgRuleBaseSchema>;
 
 function toSgRule(rule: SgRuleBase, targetText: string, key: string, ctx: z.RefinementCtx): SgRule {
@@ -113,7 +130,8 @@ const NaclRuleSchema = z
 const NaclRulesSchema = z.array(NaclRuleSchema).superRefine((rules, ctx) => {
   const seen = new Set<number>();
   rules.forEach((rule, index) => {
-    if (seen.has(rule.rule)) ctx.addIssue({ code: "custom", path: [index, "rule"], message: `duplicate rule number ${rule.rule}` });
+    if (seen.has(rule.rule))
+      ctx.addIssue({ code: "custom", path: [index, "rule"], message: `duplicate rule number ${rule.rule}` });
     seen.add(rule.rule);
   });
 });
@@ -158,9 +176,12 @@ export const TrafficSchema = z
   .transform((t, ctx): Traffic => {
     const peerKey = t.direction === "inbound" ? "source" : "destination";
     const peer = t[peerKey];
-    if (peer === undefined) ctx.addIssue({ code: "custom", path: [peerKey], message: `required for ${t.direction} traffic` });
-    if (t.protocol.kind === "all") ctx.addIssue({ code: "custom", path: ["protocol"], message: "traffic needs one protocol, not -1" });
-    if (usesPorts(t.protocol) && t.port === undefined) ctx.addIssue({ code: "custom", path: ["port"], message: "required for tcp/udp" });
+    if (peer === undefined)
+      ctx.addIssue({ code: "custom", path: [peerKey], message: `required for ${t.direction} traffic` });
+    if (t.protocol.kind === "all")
+      ctx.addIssue({ code: "custom", path: ["protocol"], message: "traffic needs one protocol, not -1" });
+    if (usesPorts(t.protocol) && t.port === undefined)
+      ctx.addIssue({ code: "custom", path: ["port"], message: "required for tcp/udp" });
     if (usesIcmpTypeCode(t.protocol) && t.icmpType === undefined)
       ctx.addIssue({ code: "custom", path: ["icmpType"], message: "required for icmp/icmpv6" });
     if (peer === undefined || t.protocol.kind === "all") return z.NEVER;
@@ -188,12 +209,14 @@ export const SgInputSchema = z
   .transform((input, ctx): SgScenario => {
     const ids = new Set<string>();
     input.securityGroups.forEach((group, index) => {
-      if (ids.has(group.id)) ctx.addIssue({ code: "custom", path: ["securityGroups", index, "id"], message: `duplicate id ${group.id}` });
+      if (ids.has(group.id))
+        ctx.addIssue({ code: "custom", path: ["securityGroups", index, "id"], message: `duplicate id ${group.id}` });
       ids.add(group.id);
     });
     const instanceGroups = input.instanceGroups ?? input.securityGroups.map((g) => g.id);
     instanceGroups.forEach((id, index) => {
-      if (!ids.has(id)) ctx.addIssue({ code: "custom", path: ["instanceGroups", index], message: `unknown security group ${id}` });
+      if (!ids.has(id))
+        ctx.addIssue({ code: "custom", path: ["instanceGroups", index], message: `unknown security group ${id}` });
     });
     return { securityGroups: input.securityGroups, instanceGroups, nacl: input.nacl ?? null, traffic: input.traffic };
   });

@@ -1,7 +1,10 @@
 import pg from "pg";
 
 /** Plain SQL on the app's database, for arranging and checking what no browser shows. Call `end()` when done. */
-export async function appDatabase(url: string): Promise<{ query<T extends pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<T[]>; end(): Promise<void> }> {
+export async function appDatabase(url: string): Promise<{
+  query<T extends pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<T[]>;
+  end(): Promise<void>;
+}> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   return {
@@ -17,16 +20,26 @@ export async function learnerSnapshot(db: Awaited<ReturnType<typeof appDatabase>
   return {
     cards: await db.query("SELECT * FROM cards WHERE user_id = $1 ORDER BY id", [userId]),
     logs: await db.query("SELECT * FROM review_logs WHERE user_id = $1 ORDER BY id", [userId]),
-    quizzes: await db.query("SELECT q.*, (SELECT json_agg(a ORDER BY a.question_id) FROM daily_quiz_answers a WHERE a.quiz_id = q.id) AS answers FROM daily_quizzes q WHERE user_id = $1", [userId]),
+    quizzes: await db.query(
+      "SELECT q.*, (SELECT json_agg(a ORDER BY a.question_id) FROM daily_quiz_answers a WHERE a.quiz_id = q.id) AS answers FROM daily_quizzes q WHERE user_id = $1",
+      [userId],
+    ),
     attempts: await db.query("SELECT * FROM exam_attempts WHERE user_id = $1 ORDER BY id", [userId]),
-    responses: await db.query("SELECT r.* FROM exam_responses r JOIN exam_attempts x ON x.id = r.attempt_id WHERE x.user_id = $1 ORDER BY r.attempt_id, r.position", [userId]),
+    responses: await db.query(
+      "SELECT r.* FROM exam_responses r JOIN exam_attempts x ON x.id = r.attempt_id WHERE x.user_id = $1 ORDER BY r.attempt_id, r.position",
+      [userId],
+    ),
     answers: await db.query("SELECT * FROM answers WHERE user_id = $1 ORDER BY id", [userId]),
     reports: await db.query("SELECT * FROM item_reports WHERE user_id = $1 ORDER BY id", [userId]),
   };
 }
 
 /** Gives a learner `count` studied flashcards due an hour ago (version 0, 3 reps); returns their flashcard ids in due order. */
-export async function insertDueFlashcards(db: Awaited<ReturnType<typeof appDatabase>>, userId: string, count: number): Promise<string[]> {
+export async function insertDueFlashcards(
+  db: Awaited<ReturnType<typeof appDatabase>>,
+  userId: string,
+  count: number,
+): Promise<string[]> {
   const rows = await db.query<{ item_id: string }>(
     `INSERT INTO cards (id, user_id, item_kind, item_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps,
                         reps, lapses, state, last_review, version, is_leech, created_at, updated_at)

@@ -25,7 +25,8 @@ export async function startDedicatedPostgres(): Promise<DedicatedPostgres> {
   const data = path.join(dir, "data");
   const asOwner = (bin: string, args: string[]) => {
     const command = path.join(BIN, bin);
-    if (process.getuid?.() === 0) return execFileSync("runuser", ["-u", "postgres", "--", command, ...args], { stdio: "pipe" });
+    if (process.getuid?.() === 0)
+      return execFileSync("runuser", ["-u", "postgres", "--", command, ...args], { stdio: "pipe" });
     return execFileSync(command, args, { stdio: "pipe" });
   };
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;

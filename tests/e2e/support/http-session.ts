@@ -12,12 +12,19 @@ export interface ServerAction {
 
 /** Every server action in the production build, from Next.js's manifest, so new actions are covered automatically. */
 export async function listServerActions(): Promise<ServerAction[]> {
-  const manifest = JSON.parse(await readFile(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(
+    await readFile(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8"),
+  ) as {
     node: Record<string, { exportedName?: string; workers: Record<string, unknown> }>;
   };
   return Object.entries(manifest.node).map(([id, entry]) => {
     const worker = Object.keys(entry.workers)[0] ?? "app/page";
-    const page = worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "").replace(/\[[^\]]+\]/g, "ec2") || "/";
+    const page =
+      worker
+        .replace(/^app/, "")
+        .replace(/\/page$/, "")
+        .replace(/\/\([^)]+\)/g, "")
+        .replace(/\[[^\]]+\]/g, "ec2") || "/";
     return { id, name: entry.exportedName ?? id, page };
   });
 }
@@ -25,7 +32,12 @@ export async function listServerActions(): Promise<ServerAction[]> {
 export function postAction(baseUrl: string, action: ServerAction, body: string, cookie = ""): Promise<Response> {
   return fetch(new URL(action.page, baseUrl), {
     method: "POST",
-    headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Cookie: cookie },
+    headers: {
+      "Next-Action": action.id,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+      Cookie: cookie,
+    },
     body,
     redirect: "manual",
   });
@@ -57,7 +69,12 @@ export function actionNamed(actions: readonly ServerAction[], name: string): Ser
 }
 
 /** A new learner through the sign-up action and next-auth's credentials sign-in; returns the user's cookie. */
-export async function newLearner(baseUrl: string, actions: readonly ServerAction[], label: string, password = "a long enough password"): Promise<{ email: string; cookie: string }> {
+export async function newLearner(
+  baseUrl: string,
+  actions: readonly ServerAction[],
+  label: string,
+  password = "a long enough password",
+): Promise<{ email: string; cookie: string }> {
   const email = `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.com`;
   await (await postAction(baseUrl, actionNamed(actions, "signUp"), JSON.stringify([{ email, password }]))).text();
   return { email, cookie: await signInCookie(baseUrl, email, password) };

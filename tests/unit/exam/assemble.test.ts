@@ -5,7 +5,9 @@ import { assembleExam, assembleRetest, mockExamBlueprint, type PoolQuestion } fr
 const saa = mockExamBlueprint("saa_c03");
 
 function pool(counts: Record<string, number>): PoolQuestion[] {
-  return Object.entries(counts).flatMap(([domain, n]) => Array.from({ length: n }, (_, i) => ({ id: `${domain}-${String(i).padStart(3, "0")}`, domain })));
+  return Object.entries(counts).flatMap(([domain, n]) =>
+    Array.from({ length: n }, (_, i) => ({ id: `${domain}-${String(i).padStart(3, "0")}`, domain })),
+  );
 }
 
 function countByDomain(exam: ReturnType<typeof assembleExam>): Record<string, number> {
@@ -38,9 +40,19 @@ describe("assembling a mock exam", () => {
   });
 
   it("fills a short domain from the others by weight and says how many seats it lent", () => {
-    const exam = assembleExam({ pool: pool({ secure: 90, resilient: 100, "high-performing": 80, "cost-optimized": 5 }), domains: saa.domains, questionCount: 65, seed: 1 });
+    const exam = assembleExam({
+      pool: pool({ secure: 90, resilient: 100, "high-performing": 80, "cost-optimized": 5 }),
+      domains: saa.domains,
+      questionCount: 65,
+      seed: 1,
+    });
     expect(exam.questionIds).toHaveLength(65);
-    expect(exam.domains.find((d) => d.domain === "cost-optimized")).toEqual({ domain: "cost-optimized", quota: 13, available: 5, taken: 5 });
+    expect(exam.domains.find((d) => d.domain === "cost-optimized")).toEqual({
+      domain: "cost-optimized",
+      quota: 13,
+      available: 5,
+      taken: 5,
+    });
     expect(exam.borrowed).toBe(8);
     expect(exam.missing).toBe(0);
     // The 8 seats go 30:26:24 → 3, 3, 2 (largest remainder).
@@ -48,13 +60,23 @@ describe("assembling a mock exam", () => {
   });
 
   it("keeps lending when the first borrower runs out too", () => {
-    const exam = assembleExam({ pool: pool({ secure: 20, resilient: 17, "high-performing": 100, "cost-optimized": 0 }), domains: saa.domains, questionCount: 65, seed: 3 });
+    const exam = assembleExam({
+      pool: pool({ secure: 20, resilient: 17, "high-performing": 100, "cost-optimized": 0 }),
+      domains: saa.domains,
+      questionCount: 65,
+      seed: 3,
+    });
     expect(countByDomain(exam)).toEqual({ secure: 20, resilient: 17, "high-performing": 28 });
     expect(exam).toMatchObject({ borrowed: 13, missing: 0 });
   });
 
   it("returns the whole bank, and says how many are missing, when the bank is smaller than the exam", () => {
-    const exam = assembleExam({ pool: pool({ secure: 3, resilient: 2 }), domains: saa.domains, questionCount: 65, seed: 3 });
+    const exam = assembleExam({
+      pool: pool({ secure: 3, resilient: 2 }),
+      domains: saa.domains,
+      questionCount: 65,
+      seed: 3,
+    });
     expect(exam.questionIds).toHaveLength(5);
     expect(exam.missing).toBe(60);
     expect(assembleExam({ pool: [], domains: saa.domains, questionCount: 65, seed: 3 }).questionIds).toEqual([]);
@@ -62,7 +84,11 @@ describe("assembling a mock exam", () => {
 
   it("ignores questions of other domains and counts a question tagged twice once", () => {
     const exam = assembleExam({
-      pool: [{ id: "q1", domain: "secure" }, { id: "q1", domain: "resilient" }, { id: "q2", domain: "billing-support" }],
+      pool: [
+        { id: "q1", domain: "secure" },
+        { id: "q1", domain: "resilient" },
+        { id: "q2", domain: "billing-support" },
+      ],
       domains: saa.domains,
       questionCount: 65,
       seed: 3,
@@ -74,7 +100,12 @@ describe("assembling a mock exam", () => {
   it("never repeats a question and never exceeds the requested count (property)", () => {
     fc.assert(
       fc.property(
-        fc.record({ secure: fc.nat(40), resilient: fc.nat(40), "high-performing": fc.nat(40), "cost-optimized": fc.nat(40) }),
+        fc.record({
+          secure: fc.nat(40),
+          resilient: fc.nat(40),
+          "high-performing": fc.nat(40),
+          "cost-optimized": fc.nat(40),
+        }),
         fc.integer({ min: 0, max: 80 }),
         fc.integer(),
         (counts, questionCount, seed) => {
@@ -85,7 +116,8 @@ describe("assembling a mock exam", () => {
           expect(exam.missing).toBe(questionCount - exam.questionIds.length);
           for (const fill of exam.domains) expect(fill.taken).toBeLessThanOrEqual(fill.available);
           // A domain that could fill its quota never gets fewer than its quota.
-          for (const fill of exam.domains) if (fill.available >= fill.quota) expect(fill.taken).toBeGreaterThanOrEqual(fill.quota);
+          for (const fill of exam.domains)
+            if (fill.available >= fill.quota) expect(fill.taken).toBeGreaterThanOrEqual(fill.quota);
         },
       ),
     );

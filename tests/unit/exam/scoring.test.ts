@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { allowedMinutes, estimateScaledScore, examDeadline, isAnswered, mockExamBlueprint, scoreAttempt, selectionProblem, shortBlueprint, timeUsedMs } from "@/lib/exam";
+import {
+  allowedMinutes,
+  estimateScaledScore,
+  examDeadline,
+  isAnswered,
+  mockExamBlueprint,
+  scoreAttempt,
+  selectionProblem,
+  shortBlueprint,
+  timeUsedMs,
+} from "@/lib/exam";
 
 describe("the estimated scaled score (EXAMS.md: piecewise-linear through 0→100, cut→pass, 100→1000)", () => {
   it("passes through the three anchor points", () => {
@@ -46,8 +56,18 @@ describe("scoring an attempt", () => {
   ];
 
   it("counts raw correct, estimates the scaled score and classifies each domain against the cut", () => {
-    const score = scoreAttempt(items, { cutPercent: 70, passingScaledScore: 720, groupOrder: ["secure", "resilient", "high-performing"] });
-    expect(score).toMatchObject({ rawCorrect: 13, total: 20, percent: 65, scaledScore: estimateScaledScore(65, 70, 720), passed: false });
+    const score = scoreAttempt(items, {
+      cutPercent: 70,
+      passingScaledScore: 720,
+      groupOrder: ["secure", "resilient", "high-performing"],
+    });
+    expect(score).toMatchObject({
+      rawCorrect: 13,
+      total: 20,
+      percent: 65,
+      scaledScore: estimateScaledScore(65, 70, 720),
+      passed: false,
+    });
     expect(score.groups).toEqual([
       { group: "secure", correct: 8, total: 10, percent: 80, meets: true },
       { group: "resilient", correct: 5, total: 10, percent: 50, meets: false },
@@ -55,7 +75,9 @@ describe("scoring an attempt", () => {
   });
 
   it("is compensatory: a weak domain does not fail a passing total", () => {
-    const strong = items.map((i) => (i.group === "secure" ? { ...i, correct: true } : { ...i, correct: i.questionId < "r6" }));
+    const strong = items.map((i) =>
+      i.group === "secure" ? { ...i, correct: true } : { ...i, correct: i.questionId < "r6" },
+    );
     const score = scoreAttempt(strong, { cutPercent: 70, passingScaledScore: 700 });
     expect(score.percent).toBe(80);
     expect(score.passed).toBe(true);
@@ -63,15 +85,35 @@ describe("scoring an attempt", () => {
   });
 
   it("has no scaled score or verdict for a drill, and scores an empty attempt as zero", () => {
-    expect(scoreAttempt(items, { cutPercent: 70, passingScaledScore: null })).toMatchObject({ scaledScore: null, passed: null, percent: 65 });
-    expect(scoreAttempt([], { cutPercent: 70, passingScaledScore: 720 })).toMatchObject({ rawCorrect: 0, total: 0, percent: 0, scaledScore: 100, passed: false });
+    expect(scoreAttempt(items, { cutPercent: 70, passingScaledScore: null })).toMatchObject({
+      scaledScore: null,
+      passed: null,
+      percent: 65,
+    });
+    expect(scoreAttempt([], { cutPercent: 70, passingScaledScore: 720 })).toMatchObject({
+      rawCorrect: 0,
+      total: 0,
+      percent: 0,
+      scaledScore: 100,
+      passed: false,
+    });
   });
 });
 
 describe("blueprints, time and responses", () => {
   it("follows the exam guides", () => {
-    expect(mockExamBlueprint("clf_c02")).toMatchObject({ exam: "CLF-C02", questionCount: 65, minutes: 90, passingScaledScore: 700 });
-    expect(mockExamBlueprint("saa_c03")).toMatchObject({ exam: "SAA-C03", questionCount: 65, minutes: 130, passingScaledScore: 720 });
+    expect(mockExamBlueprint("clf_c02")).toMatchObject({
+      exam: "CLF-C02",
+      questionCount: 65,
+      minutes: 90,
+      passingScaledScore: 700,
+    });
+    expect(mockExamBlueprint("saa_c03")).toMatchObject({
+      exam: "SAA-C03",
+      questionCount: 65,
+      minutes: 130,
+      passingScaledScore: 720,
+    });
     expect(shortBlueprint("drill")).toMatchObject({ questionCount: 20, minutes: 30, passingScaledScore: null });
   });
 

@@ -16,9 +16,15 @@ function sourceFiles(dir: string): string[] {
 }
 
 function resolveImport(from: string, specifier: string): string | null {
-  const base = specifier.startsWith("@/") ? specifier.slice(2) : specifier.startsWith(".") ? path.join(path.dirname(from), specifier) : null;
+  const base = specifier.startsWith("@/")
+    ? specifier.slice(2)
+    : specifier.startsWith(".")
+      ? path.join(path.dirname(from), specifier)
+      : null;
   if (base === null) return null;
-  const found = ["", ".ts", ".tsx", "/index.ts", "/index.tsx"].map((ext) => base + ext).find((file) => existsSync(path.join(ROOT, file)) && statSync(path.join(ROOT, file)).isFile());
+  const found = ["", ".ts", ".tsx", "/index.ts", "/index.tsx"]
+    .map((ext) => base + ext)
+    .find((file) => existsSync(path.join(ROOT, file)) && statSync(path.join(ROOT, file)).isFile());
   return found ?? null;
 }
 
@@ -28,7 +34,8 @@ export function valueImports(source: string): string[] {
   for (const match of source.matchAll(/^\s*(?:import|export)\s+(type\s+)?([\s\S]*?)\s+from\s+["']([^"']+)["']/gm)) {
     const [, typeOnly, clause = "", specifier = ""] = match;
     const named = /^\{([\s\S]*)\}$/.exec(clause.trim());
-    const allTypes = named !== null && named[1]!.split(",").every((part) => part.trim() === "" || part.trim().startsWith("type "));
+    const allTypes =
+      named !== null && named[1]!.split(",").every((part) => part.trim() === "" || part.trim().startsWith("type "));
     if (!typeOnly && !allTypes) specifiers.push(specifier);
   }
   for (const match of source.matchAll(/^\s*import\s+["']([^"']+)["']/gm)) specifiers.push(match[1]!);
@@ -36,14 +43,17 @@ export function valueImports(source: string): string[] {
   return specifiers;
 }
 
-const directive = (file: string) => /^["'](use client|use server)["']/.exec(readFileSync(path.join(ROOT, file), "utf8"))?.[1];
+const directive = (file: string) =>
+  /^["'](use client|use server)["']/.exec(readFileSync(path.join(ROOT, file), "utf8"))?.[1];
 
 /**
  * Every module reachable from the "use client" files of app/ and components/, with the chain that reaches it. A
  * "use server" file is not followed: the browser gets a reference to its actions, not its code.
  */
 function clientGraph(): Map<string, string[]> {
-  const entries = [...sourceFiles("app"), ...sourceFiles("components")].filter((file) => directive(file) === "use client");
+  const entries = [...sourceFiles("app"), ...sourceFiles("components")].filter(
+    (file) => directive(file) === "use client",
+  );
   const chains = new Map<string, string[]>(entries.map((file) => [file, [file]]));
   const queue = [...entries];
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
@@ -64,7 +74,11 @@ describe("client bundles", () => {
   it("follow the imports of client components", () => {
     expect(graph.has("lib/i18n/translate.ts")).toBe(true);
     expect(graph.has("components/sim/model/json-value.ts")).toBe(true);
-    expect(valueImports('import type { A } from "./a";\nimport { type B, type C } from "./b";\nimport { d, type E } from "./d";\nconst f = () => import("./f");')).toEqual(["./d", "./f"]);
+    expect(
+      valueImports(
+        'import type { A } from "./a";\nimport { type B, type C } from "./b";\nimport { d, type E } from "./d";\nconst f = () => import("./f");',
+      ),
+    ).toEqual(["./d", "./f"]);
   });
 
   it("never import a catalogue holding both languages: the server passes one language's texts as props", () => {

@@ -15,7 +15,9 @@ describe("exam room messages", () => {
       const room = translateWith(examRoomMessages(language));
       const full = examTranslator(language);
       expect(room("room.navLabel", { n: 3, state: "x" })).toBe(full("room.navLabel", { n: 3, state: "x" }));
-      expect(room("room.reviewSummary", { answered: 1, unanswered: 2, flagged: 0 })).toBe(full("room.reviewSummary", { answered: 1, unanswered: 2, flagged: 0 }));
+      expect(room("room.reviewSummary", { answered: 1, unanswered: 2, flagged: 0 })).toBe(
+        full("room.reviewSummary", { answered: 1, unanswered: 2, flagged: 0 }),
+      );
     }
   });
 });

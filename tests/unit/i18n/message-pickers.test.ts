@@ -19,8 +19,12 @@ describe("one language's messages for client components", () => {
 
   it("read the same through translateWith as through the two-language translators", () => {
     for (const language of ["ko", "en"] as const) {
-      expect(translateWith(appMessages(language, ["auth"]))("auth.throttled", { seconds: 30 })).toBe(translator(language)("auth.throttled", { seconds: 30 }));
-      expect(translateWith(studyMessages(language, ["interval"]))("interval.day", { n: 3 })).toBe(studyTranslator(language)("interval.day", { n: 3 }));
+      expect(translateWith(appMessages(language, ["auth"]))("auth.throttled", { seconds: 30 })).toBe(
+        translator(language)("auth.throttled", { seconds: 30 }),
+      );
+      expect(translateWith(studyMessages(language, ["interval"]))("interval.day", { n: 3 })).toBe(
+        studyTranslator(language)("interval.day", { n: 3 }),
+      );
       expect(translateWith(simMessages(language))("sim.iam")).toBe(simTranslator(language)("sim.iam"));
     }
     expect(simMessages("en")["sim.iam"]).not.toBe(simMessages("ko")["sim.iam"]);

@@ -28,26 +28,37 @@ describe("edit paths", () => {
   });
 
   it("replaces list entries by position", () => {
-    expect(setField({ rules: [{ rule: 100 }, { rule: 110 }] }, "rules.1.rule", 90)).toEqual({ rules: [{ rule: 100 }, { rule: 90 }] });
+    expect(setField({ rules: [{ rule: 100 }, { rule: 110 }] }, "rules.1.rule", 90)).toEqual({
+      rules: [{ rule: 100 }, { rule: 90 }],
+    });
   });
 
   it("moves an entry and keeps every entry exactly once", () => {
     expect(moveItem(["a", "b", "c"], 2, 0)).toEqual(["c", "a", "b"]);
     expect(moveItem(["a", "b"], 0, 5)).toEqual(["b", "a"]);
     fc.assert(
-      fc.property(fc.array(fc.integer(), { minLength: 1, maxLength: 8 }), fc.nat(), fc.integer({ min: -2, max: 10 }), (list, from, to) => {
-        const moved = moveItem(list, from % list.length, to);
-        expect([...moved].sort()).toEqual([...list].sort());
-      }),
+      fc.property(
+        fc.array(fc.integer(), { minLength: 1, maxLength: 8 }),
+        fc.nat(),
+        fc.integer({ min: -2, max: 10 }),
+        (list, from, to) => {
+          const moved = moveItem(list, from % list.length, to);
+          expect([...moved].sort()).toEqual([...list].sort());
+        },
+      ),
     );
   });
 
   it("reads back what it set", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom("a", "b", "c"), { minLength: 1, maxLength: 4 }), fc.jsonValue(), (keys, value) => {
-        const next = setField({}, keys.join("."), value as never);
-        expect(getIn(next, keys)).toEqual(value);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom("a", "b", "c"), { minLength: 1, maxLength: 4 }),
+        fc.jsonValue(),
+        (keys, value) => {
+          const next = setField({}, keys.join("."), value as never);
+          expect(getIn(next, keys)).toEqual(value);
+        },
+      ),
     );
   });
 });

@@ -26,7 +26,8 @@ describe("lab examples", () => {
       for (const example of examples) {
         const run = simulate(sim, example.input);
         expect(run.ok ? null : run.inputError, example.id).toBeNull();
-        if (run.ok) expect(run.result.explanation, example.id).toMatchObject({ ko: expect.any(String), en: expect.any(String) });
+        if (run.ok)
+          expect(run.result.explanation, example.id).toMatchObject({ ko: expect.any(String), en: expect.any(String) });
       }
     });
 
@@ -42,14 +43,22 @@ describe("lab examples", () => {
       if (!run?.ok) throw new Error(`${sim}/${id} did not run`);
       return run.result;
     };
-    expect(outcome("sg", "nacl-ephemeral-ports")).toMatchObject({ verdict: "blocked-by-nacl", layer: "nacl-out-reply" });
+    expect(outcome("sg", "nacl-ephemeral-ports")).toMatchObject({
+      verdict: "blocked-by-nacl",
+      layer: "nacl-out-reply",
+    });
     expect(outcome("sg", "nacl-rule-order")).toMatchObject({ verdict: "blocked-by-nacl", rule: 90 });
     expect(outcome("iam", "mfa-condition")).toMatchObject({ decision: "Allow" });
     expect(outcome("iam", "explicit-deny-wins")).toMatchObject({ decision: "ExplicitDeny" });
     expect(outcome("iam", "permissions-boundary")).toMatchObject({ decision: "ImplicitDeny" });
     expect(outcome("ebs", "attach-across-azs")).toMatchObject({ error: "AZ_MISMATCH", atOp: 2 });
-    expect(outcome("ec2", "stop-start-addresses")).toMatchObject({ instances: [{ publicIpv4Changed: true, privateIpv4Changed: false }] });
-    expect(outcome("elb-asg", "ec2-health-check-type")).toMatchObject({ asgReplaces: false, markedUnhealthyAt: { "i-1": 630 } });
+    expect(outcome("ec2", "stop-start-addresses")).toMatchObject({
+      instances: [{ publicIpv4Changed: true, privateIpv4Changed: false }],
+    });
+    expect(outcome("elb-asg", "ec2-health-check-type")).toMatchObject({
+      asgReplaces: false,
+      markedUnhealthyAt: { "i-1": 630 },
+    });
     expect(outcome("elb-asg", "grace-period")).toMatchObject({ asgActsNotBefore: 300 });
     expect(outcome("efs", "mount-target-security-group")).toMatchObject({ mounted: false, reason: "SG_BLOCKED" });
     expect(outcome("efs", "windows-client")).toMatchObject({ mounted: false, reason: "UNSUPPORTED_OS" });

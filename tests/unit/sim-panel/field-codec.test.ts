@@ -37,7 +37,8 @@ describe("field codecs", () => {
       ["json", { sizeGiB: 8 }],
       ["text", "us-east-1a"],
     ] as const;
-    for (const [kind, value] of cases) expect(parseField({ kind }, formatField(kind, value))).toEqual({ ok: true, value });
+    for (const [kind, value] of cases)
+      expect(parseField({ kind }, formatField(kind, value))).toEqual({ ok: true, value });
   });
 
   it("shows a value of the wrong kind as JSON instead of hiding it", () => {

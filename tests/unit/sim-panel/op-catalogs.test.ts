@@ -21,14 +21,22 @@ const EBS_SETUP = [
   { op: "runInstance", az: "us-east-1a", nitro: true },
   { op: "createSnapshot", volume: 0 },
 ];
-const EC2_SETUP = [{ op: "runInstance" }, { op: "createVolume", az: "us-east-1a", type: "gp3", sizeGiB: 10 }, { op: "allocateEip" }];
+const EC2_SETUP = [
+  { op: "runInstance" },
+  { op: "createVolume", az: "us-east-1a", type: "gp3", sizeGiB: 10 },
+  { op: "allocateEip" },
+];
 
 /** Each catalog with the input that wraps one new entry of it. */
 const CATALOGS: [SimName, readonly OpSpec[], (entry: object) => object][] = [
   ["ebs", EBS_OPS, (op) => ({ ops: [...EBS_SETUP, op] })],
   ["ec2", EC2_OPS, (op) => ({ ops: [...EC2_SETUP, op] })],
   ["efs", EFS_OPS, (op) => ({ ...EFS_BASE, ops: [op] })],
-  ["elb-asg", ELB_ASG_EVENTS, (event) => ({ asg: { min: 1, desired: 2, max: 4 }, targets: [{ id: "i-1" }], events: [event] })],
+  [
+    "elb-asg",
+    ELB_ASG_EVENTS,
+    (event) => ({ asg: { min: 1, desired: 2, max: 4 }, targets: [{ id: "i-1" }], events: [event] }),
+  ],
 ];
 
 describe("operation catalogs of the forms", () => {
@@ -48,7 +56,11 @@ describe("operation catalogs of the forms", () => {
 
   it("starts a new entry with each field's initial value, nested paths included", () => {
     const mount = findOpSpec(EFS_OPS, "mount");
-    expect(mount && blankOp(mount)).toMatchObject({ op: "mount", instance: { az: "us-east-1a", securityGroups: ["sg-app"] }, nfsVersion: "4.1" });
+    expect(mount && blankOp(mount)).toMatchObject({
+      op: "mount",
+      instance: { az: "us-east-1a", securityGroups: ["sg-app"] },
+      nfsVersion: "4.1",
+    });
   });
 
   it("keeps shared fields when an entry changes type", () => {

@@ -28,8 +28,14 @@ describe("outcome headline", () => {
     expect(headline("ebs", "multi-attach")).toEqual(["good", "Every operation succeeded"]);
     expect(headline("efs", "mount-target-security-group")).toEqual(["bad", "Not mounted: SG_BLOCKED"]);
     expect(headline("efs", "one-zone-cross-az")).toEqual(["good", "Mounted"]);
-    expect(headline("elb-asg", "elb-health-check-replacement")).toEqual(["warn", "The group replaces an instance at t=630"]);
-    expect(headline("elb-asg", "ec2-health-check-type")).toEqual(["bad", "A target is unhealthy, but the group does not replace it"]);
+    expect(headline("elb-asg", "elb-health-check-replacement")).toEqual([
+      "warn",
+      "The group replaces an instance at t=630",
+    ]);
+    expect(headline("elb-asg", "ec2-health-check-type")).toEqual([
+      "bad",
+      "A target is unhealthy, but the group does not replace it",
+    ]);
     expect(headline("elb-asg", "desired-capacity-limits")).toEqual(["neutral", "Final desired capacity: 8"]);
   });
 
@@ -74,12 +80,15 @@ describe("trace lines", () => {
     expect(traceLines("ebs", result("ebs", "attach-across-azs"), "en")).toEqual([
       "#2 B1: Volume 0 is in us-east-1a but instance 0 is in us-east-1b; a volume attaches only to instances in its own AZ.",
     ]);
-    expect(traceLines("elb-asg", result("elb-asg", "grace-period"), "en").some((line) => line.startsWith("t=60 "))).toBe(true);
+    expect(
+      traceLines("elb-asg", result("elb-asg", "grace-period"), "en").some((line) => line.startsWith("t=60 ")),
+    ).toBe(true);
   });
 
   it("has at least one line for every example", () => {
     for (const sim of SIM_NAMES) {
-      for (const example of SIM_EXAMPLES[sim]) expect(traceLines(sim, result(sim, example.id), "en").length, example.id).toBeGreaterThan(0);
+      for (const example of SIM_EXAMPLES[sim])
+        expect(traceLines(sim, result(sim, example.id), "en").length, example.id).toBeGreaterThan(0);
     }
   });
 });

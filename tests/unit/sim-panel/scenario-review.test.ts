@@ -18,8 +18,18 @@ const fixScenario: Scenario = {
     path: "verdict",
     equals: "allowed",
     changes: {
-      a: [{ push: "nacl.outbound", value: { rule: 110, protocol: "tcp", fromPort: 1024, toPort: 65535, cidr: "0.0.0.0/0", action: "allow" } }],
-      b: [{ push: "securityGroups.0.outbound", value: { protocol: "tcp", fromPort: 1024, toPort: 65535, destination: "0.0.0.0/0" } }],
+      a: [
+        {
+          push: "nacl.outbound",
+          value: { rule: 110, protocol: "tcp", fromPort: 1024, toPort: 65535, cidr: "0.0.0.0/0", action: "allow" },
+        },
+      ],
+      b: [
+        {
+          push: "securityGroups.0.outbound",
+          value: { protocol: "tcp", fromPort: 1024, toPort: 65535, destination: "0.0.0.0/0" },
+        },
+      ],
       c: [{ remove: "nacl" }],
       d: [{ set: "nacl.outbound.5.rule", value: 1 }],
     },
@@ -50,7 +60,10 @@ describe("a fix scenario choice by choice", () => {
   });
 
   it("agrees with the key content:check computes", () => {
-    const key = scenarioKey({ ...fixScenario, fix: { ...fix, changes: { a: fix.changes.a ?? [], b: fix.changes.b ?? [], c: fix.changes.c ?? [] } } });
+    const key = scenarioKey({
+      ...fixScenario,
+      fix: { ...fix, changes: { a: fix.changes.a ?? [], b: fix.changes.b ?? [], c: fix.changes.c ?? [] } },
+    });
     expect(key.ok && key.key).toEqual(["a", "c"]);
   });
 
@@ -63,7 +76,11 @@ describe("a fix scenario choice by choice", () => {
 describe("an outcome scenario's claims", () => {
   const attach = EBS_EXAMPLES.find((e) => e.id === "attach-across-azs");
   if (!attach) throw new Error("example missing");
-  const claims = { a: { path: "error", equals: "AZ_MISMATCH" }, b: { path: "atOp", equals: 1 }, c: { path: "state.volumes.0.az", equals: "us-east-1a" } };
+  const claims = {
+    a: { path: "error", equals: "AZ_MISMATCH" },
+    b: { path: "atOp", equals: 1 },
+    c: { path: "state.volumes.0.az", equals: "us-east-1a" },
+  };
 
   it("checks each claim against the current result", () => {
     const run = ebsSimulator.run(attach.input);

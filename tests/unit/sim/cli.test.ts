@@ -15,7 +15,12 @@ afterAll(() => {
 });
 
 function sim(args: string[], stdin?: string) {
-  const run = spawnSync("npx", ["tsx", "scripts/sim.ts", ...args], { cwd: ROOT, input: stdin, encoding: "utf8", timeout: 60_000 });
+  const run = spawnSync("npx", ["tsx", "scripts/sim.ts", ...args], {
+    cwd: ROOT,
+    input: stdin,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   // npm may print its own config warnings through npx; only the script's lines matter here.
   const stderr = run.stderr.split("\n").filter((line) => line.trim() !== "" && !line.startsWith("npm warn"));
   return { status: run.status, stdout: run.stdout, stderr };
@@ -31,7 +36,10 @@ const allowed = {
   securityGroups: [{ id: "sg-web", inbound: [{ protocol: "tcp", fromPort: 443, toPort: 443, source: "0.0.0.0/0" }] }],
   traffic: { direction: "inbound", protocol: "tcp", port: 443, source: "198.51.100.7", sourcePort: 50000 },
 };
-const badCidr = { ...allowed, securityGroups: [{ id: "sg-web", inbound: [{ protocol: "tcp", fromPort: 443, toPort: 443, source: "10.0.0.0/99" }] }] };
+const badCidr = {
+  ...allowed,
+  securityGroups: [{ id: "sg-web", inbound: [{ protocol: "tcp", fromPort: 443, toPort: 443, source: "10.0.0.0/99" }] }],
+};
 
 describe("npm run sim (SIM_CONTRACT.md, the command)", { timeout: 60_000 }, () => {
   it("one input from a file: the result object on stdout, exit 0", () => {
@@ -65,7 +73,10 @@ describe("npm run sim (SIM_CONTRACT.md, the command)", { timeout: 60_000 }, () =
   });
 
   it("a simulated AWS error is a normal result with exit 0", () => {
-    const ops = [{ op: "createMountTarget", subnetAz: "us-east-1a" }, { op: "createMountTarget", subnetAz: "us-east-1a" }];
+    const ops = [
+      { op: "createMountTarget", subnetAz: "us-east-1a" },
+      { op: "createMountTarget", subnetAz: "us-east-1a" },
+    ];
     const run = sim(["efs", "-"], JSON.stringify({ ops }));
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ error: "MountTargetConflict", atOp: 1 });

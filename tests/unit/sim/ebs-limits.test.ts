@@ -30,7 +30,10 @@ function volumeAfter(ops: unknown[]): Record<string, unknown> {
 describe("ebs: gp3 (B7, current limits since September 2025)", () => {
   it(`defaults to 3,000 IOPS and 125 MiB/s at any size (${GENERAL})`, () => {
     for (const sizeGiB of [1, 100, 65_536]) {
-      expect(volumeAfter([{ op: "createVolume", az: "us-east-1a", type: "gp3", sizeGiB }])).toMatchObject({ iops: 3000, throughputMiBps: 125 });
+      expect(volumeAfter([{ op: "createVolume", az: "us-east-1a", type: "gp3", sizeGiB }])).toMatchObject({
+        iops: 3000,
+        throughputMiBps: 125,
+      });
     }
   });
 
@@ -62,7 +65,8 @@ describe("ebs: gp3 (B7, current limits since September 2025)", () => {
 
 describe("ebs: gp2 (B6)", () => {
   it(`baseline is 3 IOPS per GiB, at least 100 and at most 16,000 (${GENERAL})`, () => {
-    const iopsAt = (sizeGiB: number) => volumeAfter([{ op: "createVolume", az: "us-east-1a", type: "gp2", sizeGiB }]).iops;
+    const iopsAt = (sizeGiB: number) =>
+      volumeAfter([{ op: "createVolume", az: "us-east-1a", type: "gp2", sizeGiB }]).iops;
     expect(iopsAt(1)).toBe(100);
     expect(iopsAt(33)).toBe(100);
     expect(iopsAt(34)).toBe(102);
@@ -116,7 +120,9 @@ describe("ebs: HDD and magnetic (B10)", () => {
 
   it(`st1 and sc1 can't be boot volumes; standard and SSD types can (${TYPES})`, () => {
     const launch = (type: string, sizeGiB: number) => {
-      const result = runEbs([{ op: "runInstance", az: "us-east-1a", instanceType: "m5.large", nitro: true, rootVolume: { type, sizeGiB } }]);
+      const result = runEbs([
+        { op: "runInstance", az: "us-east-1a", instanceType: "m5.large", nitro: true, rootVolume: { type, sizeGiB } },
+      ]);
       return "error" in result ? result.error : "ok";
     };
     expect(launch("st1", 500)).toBe("INVALID_BOOT_VOLUME");
@@ -129,25 +135,58 @@ describe("ebs: Elastic Volumes (B11)", () => {
   const base = [{ op: "createVolume", az: "us-east-1a", type: "gp2", sizeGiB: 100 }];
 
   it(`size can grow but never shrink (${MODIFY})`, () => {
-    expect(volumeAfter([...base, { op: "modifyVolume", volume: 0, sizeGiB: 200 }])).toMatchObject({ sizeGiB: 200, iops: 600 });
-    expect(runEbs([...base, { op: "modifyVolume", volume: 0, sizeGiB: 99 }])).toMatchObject({ error: "SIZE_DECREASE_NOT_ALLOWED", atOp: 1 });
+    expect(volumeAfter([...base, { op: "modifyVolume", volume: 0, sizeGiB: 200 }])).toMatchObject({
+      sizeGiB: 200,
+      iops: 600,
+    });
+    expect(runEbs([...base, { op: "modifyVolume", volume: 0, sizeGiB: 99 }])).toMatchObject({
+      error: "SIZE_DECREASE_NOT_ALLOWED",
+      atOp: 1,
+    });
   });
 
   it(`a type change applies the target type's defaults and limits (${MODIFY}; API_ModifyVolume defaults)`, () => {
-    expect(volumeAfter([...base, { op: "modifyVolume", volume: 0, type: "gp3" }])).toMatchObject({ type: "gp3", sizeGiB: 100, iops: 3000, throughputMiBps: 125 });
-    expect(volumeAfter([...base, { op: "modifyVolume", volume: 0, type: "io2", iops: 50_000 }])).toMatchObject({ type: "io2", iops: 50_000, throughputMiBps: null });
-    expect(runEbs([...base, { op: "modifyVolume", volume: 0, type: "st1" }])).toMatchObject({ error: "INVALID_SIZE", atOp: 1 });
-    expect(runEbs([...base, { op: "modifyVolume", volume: 0, type: "io1", iops: 10_000 }])).toMatchObject({ error: "INVALID_IOPS", atOp: 1 });
-    expect(runEbs([...base, { op: "modifyVolume", volume: 0, type: "gp3", throughputMiBps: 2000 }])).toMatchObject({ error: "INVALID_THROUGHPUT", atOp: 1 });
+    expect(volumeAfter([...base, { op: "modifyVolume", volume: 0, type: "gp3" }])).toMatchObject({
+      type: "gp3",
+      sizeGiB: 100,
+      iops: 3000,
+      throughputMiBps: 125,
+    });
+    expect(volumeAfter([...base, { op: "modifyVolume", volume: 0, type: "io2", iops: 50_000 }])).toMatchObject({
+      type: "io2",
+      iops: 50_000,
+      throughputMiBps: null,
+    });
+    expect(runEbs([...base, { op: "modifyVolume", volume: 0, type: "st1" }])).toMatchObject({
+      error: "INVALID_SIZE",
+      atOp: 1,
+    });
+    expect(runEbs([...base, { op: "modifyVolume", volume: 0, type: "io1", iops: 10_000 }])).toMatchObject({
+      error: "INVALID_IOPS",
+      atOp: 1,
+    });
+    expect(runEbs([...base, { op: "modifyVolume", volume: 0, type: "gp3", throughputMiBps: 2000 }])).toMatchObject({
+      error: "INVALID_THROUGHPUT",
+      atOp: 1,
+    });
   });
 
   it(`gp3 keeps its provisioned IOPS and throughput when only the size changes (API_ModifyVolume)`, () => {
     const gp3 = [{ op: "createVolume", az: "us-east-1a", type: "gp3", sizeGiB: 100, iops: 6000, throughputMiBps: 500 }];
-    expect(volumeAfter([...gp3, { op: "modifyVolume", volume: 0, sizeGiB: 64 * 1024 }])).toMatchObject({ sizeGiB: 65_536, iops: 6000, throughputMiBps: 500 });
+    expect(volumeAfter([...gp3, { op: "modifyVolume", volume: 0, sizeGiB: 64 * 1024 }])).toMatchObject({
+      sizeGiB: 65_536,
+      iops: 6000,
+      throughputMiBps: 500,
+    });
   });
 
   it(`a volume can be modified while attached (${MODIFY})`, () => {
-    const ops = [...base, { op: "runInstance", az: "us-east-1a" }, { op: "attach", volume: 0, instance: 0 }, { op: "modifyVolume", volume: 0, type: "gp3", sizeGiB: 150 }];
+    const ops = [
+      ...base,
+      { op: "runInstance", az: "us-east-1a" },
+      { op: "attach", volume: 0, instance: 0 },
+      { op: "modifyVolume", volume: 0, type: "gp3", sizeGiB: 150 },
+    ];
     expect(volumeAfter(ops)).toMatchObject({ type: "gp3", sizeGiB: 150, state: "in-use" });
   });
 });

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { simulate } from "@/lib/sim";
-import { VOLUME_TYPE_LIMITS, VOLUME_TYPES, gp2BaselineIops, simulateEbs, type EbsOp, type VolumeType } from "@/lib/sim/ebs";
+import {
+  VOLUME_TYPE_LIMITS,
+  VOLUME_TYPES,
+  gp2BaselineIops,
+  simulateEbs,
+  type EbsOp,
+  type VolumeType,
+} from "@/lib/sim/ebs";
 
 // Invariants of the EBS rules (AWS_FACTS section 4). Sources:
 // https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html ,
@@ -33,11 +40,22 @@ const opArb: fc.Arbitrary<EbsOp> = fc.oneof(
   fc.record({ op: fc.constantFrom("attach" as const, "detach" as const), volume: fc.nat(3), instance: fc.nat(3) }),
   fc.record({ op: fc.constant("createSnapshot" as const), volume: fc.nat(3) }),
   fc.record(
-    { op: fc.constant("copySnapshot" as const), snapshot: fc.nat(3), destinationRegion: fc.constantFrom(...REGIONS), encrypted: maybe(fc.boolean()) },
+    {
+      op: fc.constant("copySnapshot" as const),
+      snapshot: fc.nat(3),
+      destinationRegion: fc.constantFrom(...REGIONS),
+      encrypted: maybe(fc.boolean()),
+    },
     { requiredKeys: ["op", "snapshot", "destinationRegion"] },
   ),
   fc.record(
-    { op: fc.constant("modifyVolume" as const), volume: fc.nat(3), sizeGiB: maybe(sizeArb), type: maybe(typeArb), iops: maybe(fc.integer({ min: 0, max: 300_000 })) },
+    {
+      op: fc.constant("modifyVolume" as const),
+      volume: fc.nat(3),
+      sizeGiB: maybe(sizeArb),
+      type: maybe(typeArb),
+      iops: maybe(fc.integer({ min: 0, max: 300_000 })),
+    },
     { requiredKeys: ["op", "volume"] },
   ),
 );
@@ -74,7 +92,9 @@ describe("ebs properties", () => {
           if (v.type === "gp2") expect(v.iops).toBe(gp2BaselineIops(v.sizeGiB));
           if (limits.iops && v.iops !== null) {
             expect(v.iops).toBeGreaterThanOrEqual(limits.iops.min);
-            expect(v.iops).toBeLessThanOrEqual(Math.min(limits.iops.max, Math.max(limits.iops.baseline ?? 0, limits.iops.perGiB * v.sizeGiB)));
+            expect(v.iops).toBeLessThanOrEqual(
+              Math.min(limits.iops.max, Math.max(limits.iops.baseline ?? 0, limits.iops.perGiB * v.sizeGiB)),
+            );
           }
           if (v.throughputMiBps !== null) expect(v.throughputMiBps).toBeLessThanOrEqual(2000);
           if (v.multiAttach) expect(["io1", "io2"]).toContain(v.type);
@@ -87,25 +107,36 @@ describe("ebs properties", () => {
 
   it("modifyVolume never reduces a volume's size (B11)", () => {
     fc.assert(
-      fc.property(typeArb, fc.integer({ min: 125, max: 1000 }), fc.array(fc.integer({ min: 1, max: 70_000 }), { minLength: 1, maxLength: 6 }), (type, start, sizes) => {
-        const ops: EbsOp[] = [
-          { op: "createVolume", az: "us-east-1a", type, sizeGiB: start, ...(type === "io1" || type === "io2" ? { iops: 100 } : {}) },
-          ...sizes.map((sizeGiB) => ({ op: "modifyVolume" as const, volume: 0, sizeGiB })),
-        ];
-        const run = simulateEbs({ ops });
-        if (!run.ok) throw new Error(run.inputError);
-        let size = start;
-        for (const [k, sizeGiB] of sizes.entries()) {
-          if (sizeGiB < size) {
-            expect(run.result).toMatchObject({ error: "SIZE_DECREASE_NOT_ALLOWED", atOp: k + 1 });
-            return;
+      fc.property(
+        typeArb,
+        fc.integer({ min: 125, max: 1000 }),
+        fc.array(fc.integer({ min: 1, max: 70_000 }), { minLength: 1, maxLength: 6 }),
+        (type, start, sizes) => {
+          const ops: EbsOp[] = [
+            {
+              op: "createVolume",
+              az: "us-east-1a",
+              type,
+              sizeGiB: start,
+              ...(type === "io1" || type === "io2" ? { iops: 100 } : {}),
+            },
+            ...sizes.map((sizeGiB) => ({ op: "modifyVolume" as const, volume: 0, sizeGiB })),
+          ];
+          const run = simulateEbs({ ops });
+          if (!run.ok) throw new Error(run.inputError);
+          let size = start;
+          for (const [k, sizeGiB] of sizes.entries()) {
+            if (sizeGiB < size) {
+              expect(run.result).toMatchObject({ error: "SIZE_DECREASE_NOT_ALLOWED", atOp: k + 1 });
+              return;
+            }
+            if ("error" in run.result && run.result.atOp === k + 1) return;
+            size = sizeGiB;
           }
-          if ("error" in run.result && run.result.atOp === k + 1) return;
-          size = sizeGiB;
-        }
-        const state = finalState(run);
-        if (state) expect(state.volumes[0]?.sizeGiB).toBe(size);
-      }),
+          const state = finalState(run);
+          if (state) expect(state.volumes[0]?.sizeGiB).toBe(size);
+        },
+      ),
     );
   });
 
@@ -128,7 +159,8 @@ describe("ebs properties", () => {
         if (!state) return;
         for (const s of state.snapshots) {
           if (s.copiedFrom !== null && state.snapshots[s.copiedFrom]?.encrypted) expect(s.encrypted).toBe(true);
-          if (s.fromVolume !== null && s.copiedFrom === null) expect(s.encrypted).toBe(state.volumes[s.fromVolume]?.encrypted);
+          if (s.fromVolume !== null && s.copiedFrom === null)
+            expect(s.encrypted).toBe(state.volumes[s.fromVolume]?.encrypted);
         }
         for (const v of state.volumes) {
           if (v.fromSnapshot === null) continue;

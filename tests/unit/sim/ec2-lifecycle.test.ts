@@ -42,7 +42,13 @@ function first(ops: unknown[]): InstanceView {
   return instance;
 }
 
-const launch = (extra: Record<string, unknown> = {}) => ({ op: "runInstance", instanceType: "m5.large", az: "us-east-1a", instanceStoreVolumes: 1, ...extra });
+const launch = (extra: Record<string, unknown> = {}) => ({
+  op: "runInstance",
+  instanceType: "m5.large",
+  az: "us-east-1a",
+  instanceStoreVolumes: 1,
+  ...extra,
+});
 const on = (op: string, instance = 0) => ({ op, instance });
 
 describe("ec2: stop and start (E1)", () => {
@@ -58,20 +64,33 @@ describe("ec2: stop and start (E1)", () => {
   });
 
   it(`a stopped instance has no auto-assigned public IPv4 (${GUIDE}/Stop_Start.html)`, () => {
-    expect(first([launch(), on("stop")])).toMatchObject({ state: "stopped", publicIpv4: null, publicIpv4Changed: true });
+    expect(first([launch(), on("stop")])).toMatchObject({
+      state: "stopped",
+      publicIpv4: null,
+      publicIpv4Changed: true,
+    });
   });
 
   it(`an instance launched without a public IPv4 keeps having none (${GUIDE}/Stop_Start.html)`, () => {
-    expect(first([launch({ autoAssignPublicIp: false }), on("stop"), on("start")])).toMatchObject({ publicIpv4: null, publicIpv4Changed: false });
+    expect(first([launch({ autoAssignPublicIp: false }), on("stop"), on("start")])).toMatchObject({
+      publicIpv4: null,
+      publicIpv4Changed: false,
+    });
   });
 
   it(`an Elastic IP stays through stop/start (${GUIDE}/Stop_Start.html)`, () => {
     const ops = [launch(), { op: "allocateEip" }, { op: "associateEip", eip: 0, instance: 0 }, on("stop"), on("start")];
-    expect(first(ops)).toMatchObject({ elasticIpAssociated: true, publicIpv4ChangedSinceEipAssociation: false, publicIpv4Changed: true });
+    expect(first(ops)).toMatchObject({
+      elasticIpAssociated: true,
+      publicIpv4ChangedSinceEipAssociation: false,
+      publicIpv4Changed: true,
+    });
   });
 
   it(`E5: instance-store-backed instances can't be stopped (${GUIDE}/Stop_Start.html)`, () => {
-    expect(runEc2([launch({ instanceType: "m3.medium", rootDeviceType: "instance-store" }), on("stop")])).toMatchObject({ error: "UNSUPPORTED_OPERATION", atOp: 1 });
+    expect(runEc2([launch({ instanceType: "m3.medium", rootDeviceType: "instance-store" }), on("stop")])).toMatchObject(
+      { error: "UNSUPPORTED_OPERATION", atOp: 1 },
+    );
   });
 });
 
@@ -107,12 +126,19 @@ describe("ec2: terminate (E4, E6)", () => {
       expect.objectContaining({ role: "additional", exists: false, state: "deleted", deleteOnTermination: true }),
       expect.objectContaining({ role: "attached-later", exists: true, state: "available", deleteOnTermination: false }),
     ]);
-    expect(state.instances[0]).toMatchObject({ state: "terminated", ebsDataPreserved: false, instanceStoreDataPreserved: false });
+    expect(state.instances[0]).toMatchObject({
+      state: "terminated",
+      ebsDataPreserved: false,
+      instanceStoreDataPreserved: false,
+    });
   });
 
   it(`E6: DeleteOnTermination false keeps a launch volume (${PRESERVE})`, () => {
     const state = stateOf([
-      launch({ rootVolume: { type: "gp3", sizeGiB: 8, deleteOnTermination: false }, additionalVolumes: [{ type: "gp2", sizeGiB: 5, deleteOnTermination: false }] }),
+      launch({
+        rootVolume: { type: "gp3", sizeGiB: 8, deleteOnTermination: false },
+        additionalVolumes: [{ type: "gp2", sizeGiB: 5, deleteOnTermination: false }],
+      }),
       on("terminate"),
     ]);
     expect(state.volumes.map((v) => [v.role, v.exists, v.state])).toEqual([
@@ -123,22 +149,38 @@ describe("ec2: terminate (E4, E6)", () => {
   });
 
   it(`E4: terminating disassociates the Elastic IP, which stays allocated and billed (${LIFECYCLE})`, () => {
-    const state = stateOf([launch(), { op: "allocateEip" }, { op: "associateEip", eip: 0, instance: 0 }, on("terminate")]);
-    expect(state.eips[0]).toEqual(expect.objectContaining({ allocated: true, associated: false, billedHourlyUsd: 0.005 }));
+    const state = stateOf([
+      launch(),
+      { op: "allocateEip" },
+      { op: "associateEip", eip: 0, instance: 0 },
+      on("terminate"),
+    ]);
+    expect(state.eips[0]).toEqual(
+      expect.objectContaining({ allocated: true, associated: false, billedHourlyUsd: 0.005 }),
+    );
     expect(state.instances[0]).toMatchObject({ elasticIpAssociated: false, state: "terminated" });
     expect(state.runningInstances).toBe(0);
   });
 
   it(`a terminated instance can't be started; terminating again is harmless (${GUIDE}/terminating-instances.html)`, () => {
-    expect(runEc2([launch(), on("terminate"), on("start")])).toMatchObject({ error: "INCORRECT_INSTANCE_STATE", atOp: 2 });
+    expect(runEc2([launch(), on("terminate"), on("start")])).toMatchObject({
+      error: "INCORRECT_INSTANCE_STATE",
+      atOp: 2,
+    });
     expect(first([launch(), on("terminate"), on("terminate")]).state).toBe("terminated");
   });
 });
 
 describe("ec2: instance type changes (E7)", () => {
   it(`the instance type can change only while stopped (${GUIDE}/Stop_Start.html)`, () => {
-    expect(runEc2([launch(), { op: "modifyInstanceType", instance: 0, instanceType: "m5.xlarge" }])).toMatchObject({ error: "INCORRECT_INSTANCE_STATE", atOp: 1 });
-    expect(first([launch(), on("stop"), { op: "modifyInstanceType", instance: 0, instanceType: "m5.xlarge" }, on("start")]).instanceType).toBe("m5.xlarge");
+    expect(runEc2([launch(), { op: "modifyInstanceType", instance: 0, instanceType: "m5.xlarge" }])).toMatchObject({
+      error: "INCORRECT_INSTANCE_STATE",
+      atOp: 1,
+    });
+    expect(
+      first([launch(), on("stop"), { op: "modifyInstanceType", instance: 0, instanceType: "m5.xlarge" }, on("start")])
+        .instanceType,
+    ).toBe("m5.xlarge");
   });
 });
 
@@ -146,7 +188,13 @@ describe("ec2: Elastic IPs and public IPv4 billing (IP1)", () => {
   const BLOG = "https://aws.amazon.com/blogs/aws/new-aws-public-ipv4-address-charge-public-ip-insights/";
 
   it(`every Elastic IP costs $0.005 per hour, associated or idle (${BLOG})`, () => {
-    const state = stateOf([launch(), { op: "allocateEip" }, { op: "allocateEip" }, { op: "associateEip", eip: 0, instance: 0 }, on("stop")]);
+    const state = stateOf([
+      launch(),
+      { op: "allocateEip" },
+      { op: "allocateEip" },
+      { op: "associateEip", eip: 0, instance: 0 },
+      on("stop"),
+    ]);
     expect(state.eips).toEqual([
       expect.objectContaining({ allocated: true, associated: true, billedHourlyUsd: 0.005 }),
       expect.objectContaining({ allocated: true, associated: false, billedHourlyUsd: 0.005 }),
@@ -162,7 +210,13 @@ describe("ec2: Elastic IPs and public IPv4 billing (IP1)", () => {
   });
 
   it(`moving an EIP to another instance leaves the first with a new auto-assigned address (${GUIDE}/elastic-ip-addresses-eip.html)`, () => {
-    const state = stateOf([launch(), launch(), { op: "allocateEip" }, { op: "associateEip", eip: 0, instance: 0 }, { op: "associateEip", eip: 0, instance: 1 }]);
+    const state = stateOf([
+      launch(),
+      launch(),
+      { op: "allocateEip" },
+      { op: "associateEip", eip: 0, instance: 0 },
+      { op: "associateEip", eip: 0, instance: 1 },
+    ]);
     expect(state.instances.map((i) => i.elasticIpAssociated)).toEqual([false, true]);
     expect(state.instances[0]?.publicIpv4).not.toBeNull();
     expect(state.instances[0]?.publicIpv4).not.toBe(state.instances[1]?.publicIpv4);

@@ -10,31 +10,71 @@ const AZS = ["us-east-1a", "us-east-1b"];
 const TYPES = ["t3.micro", "m5.large", "c5.large", "t2.micro"];
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
-const launchArb: fc.Arbitrary<Ec2Op> = fc.record(
-  {
-    op: fc.constant("runInstance" as const),
-    instanceType: fc.constantFrom(...TYPES),
-    az: fc.constantFrom(...AZS),
-    autoAssignPublicIp: maybe(fc.boolean()),
-    instanceStoreVolumes: maybe(fc.nat(2)),
-    hibernationEnabled: maybe(fc.boolean()),
-    rootVolume: maybe(fc.record({ type: fc.constantFrom("gp3" as const, "gp2" as const), sizeGiB: fc.constantFrom(8, 30), encrypted: fc.boolean() })),
-    additionalVolumes: maybe(fc.array(fc.record({ type: fc.constant("gp3" as const), sizeGiB: fc.constant(10), deleteOnTermination: maybe(fc.boolean()) }), { maxLength: 2 })),
-  },
-  { requiredKeys: ["op"] },
-).map((launch) =>
-  // Most hibernation-enabled launches would otherwise stop at HIBERNATION_PREREQUISITE (unencrypted default root).
-  launch.op === "runInstance" && launch.hibernationEnabled ? { ...launch, rootVolume: { type: "gp3" as const, sizeGiB: 30, encrypted: true } } : launch,
-);
+const launchArb: fc.Arbitrary<Ec2Op> = fc
+  .record(
+    {
+      op: fc.constant("runInstance" as const),
+      instanceType: fc.constantFrom(...TYPES),
+      az: fc.constantFrom(...AZS),
+      autoAssignPublicIp: maybe(fc.boolean()),
+      instanceStoreVolumes: maybe(fc.nat(2)),
+      hibernationEnabled: maybe(fc.boolean()),
+      rootVolume: maybe(
+        fc.record({
+          type: fc.constantFrom("gp3" as const, "gp2" as const),
+          sizeGiB: fc.constantFrom(8, 30),
+          encrypted: fc.boolean(),
+        }),
+      ),
+      additionalVolumes: maybe(
+        fc.array(
+          fc.record({
+            type: fc.constant("gp3" as const),
+            sizeGiB: fc.constant(10),
+            deleteOnTermination: maybe(fc.boolean()),
+          }),
+          { maxLength: 2 },
+        ),
+      ),
+    },
+    { requiredKeys: ["op"] },
+  )
+  .map((launch) =>
+    // Most hibernation-enabled launches would otherwise stop at HIBERNATION_PREREQUISITE (unencrypted default root).
+    launch.op === "runInstance" && launch.hibernationEnabled
+      ? { ...launch, rootVolume: { type: "gp3" as const, sizeGiB: 30, encrypted: true } }
+      : launch,
+  );
 
 const opArb: fc.Arbitrary<Ec2Op> = fc.oneof(
   { weight: 2, arbitrary: launchArb },
-  { weight: 6, arbitrary: fc.record({ op: fc.constantFrom("stop" as const, "start" as const, "reboot" as const, "hibernate" as const, "terminate" as const), instance: fc.nat(2) }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      op: fc.constantFrom(
+        "stop" as const,
+        "start" as const,
+        "reboot" as const,
+        "hibernate" as const,
+        "terminate" as const,
+      ),
+      instance: fc.nat(2),
+    }),
+  },
   fc.constant({ op: "allocateEip" as const }),
   fc.record({ op: fc.constant("associateEip" as const), eip: fc.nat(1), instance: fc.nat(2) }),
-  fc.record({ op: fc.constant("createVolume" as const), az: fc.constantFrom(...AZS), type: fc.constant("gp3" as const), sizeGiB: fc.constant(10) }),
+  fc.record({
+    op: fc.constant("createVolume" as const),
+    az: fc.constantFrom(...AZS),
+    type: fc.constant("gp3" as const),
+    sizeGiB: fc.constant(10),
+  }),
   fc.record({ op: fc.constant("attach" as const), volume: fc.nat(1), instance: fc.nat(2) }),
-  fc.record({ op: fc.constant("modifyInstanceType" as const), instance: fc.nat(2), instanceType: fc.constantFrom(...TYPES) }),
+  fc.record({
+    op: fc.constant("modifyInstanceType" as const),
+    instance: fc.nat(2),
+    instanceType: fc.constantFrom(...TYPES),
+  }),
 );
 
 /** Create what ops refer to first, so most sequences reach the interesting ops instead of a dangling reference. */
@@ -100,12 +140,20 @@ describe("ec2 properties", () => {
         expect(instances.every((i) => !i.privateIpv4Changed)).toBe(true);
         expect(runningInstances).toBe(instances.filter((i) => i.state === "running").length);
         for (const i of instances) {
-          if (i.state === "terminated") expect(i).toMatchObject({ publicIpv4: null, elasticIpAssociated: false, instanceStoreDataPreserved: false, ramPreserved: false });
+          if (i.state === "terminated")
+            expect(i).toMatchObject({
+              publicIpv4: null,
+              elasticIpAssociated: false,
+              instanceStoreDataPreserved: false,
+              ramPreserved: false,
+            });
           if (i.state === "stopped") expect(i.instanceStoreDataPreserved).toBe(false);
           if (i.elasticIpAssociated) expect(eips.some((e) => e.publicIp === i.publicIpv4 && e.associated)).toBe(true);
         }
         expect(eips.every((e) => e.billedHourlyUsd === 0.005 && e.allocated)).toBe(true);
-        expect(new Set(eips.filter((e) => e.associated).map((e) => e.instance)).size).toBe(eips.filter((e) => e.associated).length);
+        expect(new Set(eips.filter((e) => e.associated).map((e) => e.instance)).size).toBe(
+          eips.filter((e) => e.associated).length,
+        );
       }),
     );
   });
@@ -117,7 +165,9 @@ describe("ec2 properties", () => {
         const instance = instancesOf(run)?.[k];
         if (!instance) return;
         const launchIndex = ops.map((op, i) => (op.op === "runInstance" ? i : -1)).filter((i) => i >= 0)[k] ?? Infinity;
-        const erasing = ops.slice(launchIndex).some((op) => "instance" in op && op.instance === k && ["stop", "reboot", "terminate"].includes(op.op));
+        const erasing = ops
+          .slice(launchIndex)
+          .some((op) => "instance" in op && op.instance === k && ["stop", "reboot", "terminate"].includes(op.op));
         if (!erasing) expect(instance.ramPreserved).toBe(true);
       }),
     );

@@ -16,12 +16,23 @@ function timeline(input: TimelineInput): TimelineResult {
 
 type AsgInput = NonNullable<TimelineInput["asg"]>;
 const scenario = (asg: Partial<AsgInput>, events: TimelineInput["events"]): TimelineInput => ({
-  lb: { type: "alb", healthCheck: { intervalSec: 30, timeoutSec: 5, unhealthyThreshold: 2, healthyThreshold: 5, protocol: "HTTP" } },
+  lb: {
+    type: "alb",
+    healthCheck: { intervalSec: 30, timeoutSec: 5, unhealthyThreshold: 2, healthyThreshold: 5, protocol: "HTTP" },
+  },
   targets: [
     { id: "i-1", az: "us-east-1a" },
     { id: "i-2", az: "us-east-1b" },
   ],
-  asg: { min: 2, desired: 2, max: 4, healthCheckType: "ELB", gracePeriodSec: 300, launchedAt: { "i-1": 0, "i-2": 0 }, ...asg },
+  asg: {
+    min: 2,
+    desired: 2,
+    max: 4,
+    healthCheckType: "ELB",
+    gracePeriodSec: 300,
+    launchedAt: { "i-1": 0, "i-2": 0 },
+    ...asg,
+  },
   events,
 });
 const stopApp: TimelineInput["events"] = [{ t: 0, op: "stopApp", instance: "i-1" }];
@@ -66,8 +77,12 @@ describe("elb-asg Auto Scaling health and replacement", () => {
   });
 
   it("A2: the EC2 check type also replaces a stopped or terminated instance immediately", () => {
-    expect(timeline(scenario({ healthCheckType: "EC2" }, [{ t: 50, op: "stopInstance", instance: "i-2" }])).asgActsNotBefore).toBe(50);
-    expect(timeline(scenario({ healthCheckType: "EC2" }, [{ t: 70, op: "terminateInstance", instance: "i-2" }])).terminated).toEqual(["i-2"]);
+    expect(
+      timeline(scenario({ healthCheckType: "EC2" }, [{ t: 50, op: "stopInstance", instance: "i-2" }])).asgActsNotBefore,
+    ).toBe(50);
+    expect(
+      timeline(scenario({ healthCheckType: "EC2" }, [{ t: 70, op: "terminateInstance", instance: "i-2" }])).terminated,
+    ).toEqual(["i-2"]);
   });
 
   it("A3 (API default): without gracePeriodSec the CLI/SDK default of 0 s applies", () => {
@@ -99,7 +114,9 @@ describe("elb-asg Auto Scaling health and replacement", () => {
   });
 
   it("A4/A5: replacing an unhealthy instance does not wait for a scaling cooldown", () => {
-    const r = timeline(scenario({ gracePeriodSec: 0 }, [{ t: 0, op: "simpleScalingAlarm", adjustment: 1 }, ...stopApp]));
+    const r = timeline(
+      scenario({ gracePeriodSec: 0 }, [{ t: 0, op: "simpleScalingAlarm", adjustment: 1 }, ...stopApp]),
+    );
     expect(r.asgActsNotBefore).toBe(60);
     expect(r.finalInServiceCount).toBe(3);
   });

@@ -43,13 +43,23 @@ describe("elb-asg health-check timeline", () => {
 
   it("contract: checks run at registeredAt + k·interval, whatever time the failure starts", () => {
     expect(timeline(alb([{ t: 45, op: "stopApp", instance: "i-1" }])).markedUnhealthyAt["i-1"]).toBe(90);
-    const custom = { lb: { type: "alb", healthCheck: { intervalSec: 10, unhealthyThreshold: 3, healthyThreshold: 3 } }, targets: [{ id: "i-1", az: "a" }] };
-    expect(timeline({ ...custom, events: [{ t: 5, op: "stopApp", instance: "i-1" }] }).markedUnhealthyAt["i-1"]).toBe(30);
+    const custom = {
+      lb: { type: "alb", healthCheck: { intervalSec: 10, unhealthyThreshold: 3, healthyThreshold: 3 } },
+      targets: [{ id: "i-1", az: "a" }],
+    };
+    expect(timeline({ ...custom, events: [{ t: 5, op: "stopApp", instance: "i-1" }] }).markedUnhealthyAt["i-1"]).toBe(
+      30,
+    );
   });
 
   it("contract: an event applies before a check at the same t", () => {
     expect(timeline(alb([{ t: 30, op: "stopApp", instance: "i-1" }])).markedUnhealthyAt["i-1"]).toBe(60);
-    const healed = timeline(alb([{ t: 0, op: "stopApp", instance: "i-1" }, { t: 60, op: "startApp", instance: "i-1" }]));
+    const healed = timeline(
+      alb([
+        { t: 0, op: "stopApp", instance: "i-1" },
+        { t: 60, op: "startApp", instance: "i-1" },
+      ]),
+    );
     expect(healed.markedUnhealthyAt["i-1"]).toBeNull();
   });
 
@@ -59,22 +69,43 @@ describe("elb-asg health-check timeline", () => {
   });
 
   it(`L7: a success resets the failure count, so one failure then recovery never turns unhealthy (${ALB_DOC})`, () => {
-    const r = timeline(alb([{ t: 0, op: "stopApp", instance: "i-1" }, { t: 40, op: "startApp", instance: "i-1" }]));
+    const r = timeline(
+      alb([
+        { t: 0, op: "stopApp", instance: "i-1" },
+        { t: 40, op: "startApp", instance: "i-1" },
+      ]),
+    );
     expect(r.markedUnhealthyAt["i-1"]).toBeNull();
   });
 
   it(`L7: healthy again after HealthyThresholdCount consecutive successes (${ALB_DOC})`, () => {
-    const r = timeline(alb([{ t: 0, op: "stopApp", instance: "i-1" }, { t: 100, op: "startApp", instance: "i-1" }]));
+    const r = timeline(
+      alb([
+        { t: 0, op: "stopApp", instance: "i-1" },
+        { t: 100, op: "startApp", instance: "i-1" },
+      ]),
+    );
     expect(r.healthyAgainAt["i-1"]).toBe(240);
     expect(r.targetStateAt["210"]?.["i-1"]).toBe("unhealthy");
   });
 
   it(`L6: NLB TCP defaults (healthy 5) bring a target back after five passing checks (${NLB_DOC})`, () => {
     const nlb = { lb: { type: "nlb" }, targets: [{ id: "i-1", az: "a" }] };
-    const r = timeline({ ...nlb, events: [{ t: 0, op: "stopApp", instance: "i-1" }, { t: 200, op: "startApp", instance: "i-1" }] });
+    const r = timeline({
+      ...nlb,
+      events: [
+        { t: 0, op: "stopApp", instance: "i-1" },
+        { t: 200, op: "startApp", instance: "i-1" },
+      ],
+    });
     expect(r.markedUnhealthyAt["i-1"]).toBe(60);
     expect(r.healthyAgainAt["i-1"]).toBe(330);
-    expect(r.healthCheck).toMatchObject({ protocol: "TCP", timeoutSec: 10, healthyThreshold: 5, unhealthyThreshold: 2 });
+    expect(r.healthCheck).toMatchObject({
+      protocol: "TCP",
+      timeoutSec: 10,
+      healthyThreshold: 5,
+      unhealthyThreshold: 2,
+    });
   });
 
   it(`L7: a newly registered ALB target is healthy after its first passing check (${ALB_DOC})`, () => {
@@ -88,34 +119,63 @@ describe("elb-asg health-check timeline", () => {
 
   it("L7 (NLB guide: 'Your target is not in service until it passes one health check'): same for NLB", () => {
     // https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-troubleshooting.html
-    const r = timeline({ lb: { type: "nlb" }, targets: [{ id: "i-1", az: "a" }], events: [{ t: 10, op: "register", target: "i-2", az: "b" }] });
+    const r = timeline({
+      lb: { type: "nlb" },
+      targets: [{ id: "i-1", az: "a" }],
+      events: [{ t: 10, op: "register", target: "i-2", az: "b" }],
+    });
     expect(r.healthyAt["i-2"]).toBe(40);
   });
 
   it("L7: a new target that keeps failing goes from initial to unhealthy after UnhealthyThresholdCount failures", () => {
-    const r = timeline(alb([{ t: 0, op: "register", target: "i-2", az: "b" }, { t: 0, op: "stopApp", instance: "i-2" }]));
+    const r = timeline(
+      alb([
+        { t: 0, op: "register", target: "i-2", az: "b" },
+        { t: 0, op: "stopApp", instance: "i-2" },
+      ]),
+    );
     expect(r.healthyAt["i-2"]).toBeNull();
     expect(r.markedUnhealthyAt["i-2"]).toBe(60);
   });
 
   it(`L5: the ALB default matcher is 200, so a 302 answer fails (${ALB_DOC})`, () => {
-    expect(timeline(alb([{ t: 0, op: "setHealthResponse", instance: "i-1", httpStatus: 302 }])).markedUnhealthyAt["i-1"]).toBe(60);
-    expect(timeline(alb([{ t: 0, op: "setHealthResponse", instance: "i-1", httpStatus: 200 }])).markedUnhealthyAt["i-1"]).toBeNull();
+    expect(
+      timeline(alb([{ t: 0, op: "setHealthResponse", instance: "i-1", httpStatus: 302 }])).markedUnhealthyAt["i-1"],
+    ).toBe(60);
+    expect(
+      timeline(alb([{ t: 0, op: "setHealthResponse", instance: "i-1", httpStatus: 200 }])).markedUnhealthyAt["i-1"],
+    ).toBeNull();
   });
 
   it("L5: a custom matcher such as 200-299 accepts 204", () => {
-    const custom = { lb: { type: "alb", healthCheck: { ...HC, matcher: "200-299" } }, targets: [{ id: "i-1", az: "a" }] };
-    expect(timeline({ ...custom, events: [{ t: 0, op: "setHealthResponse", instance: "i-1", httpStatus: 204 }] }).markedUnhealthyAt["i-1"]).toBeNull();
+    const custom = {
+      lb: { type: "alb", healthCheck: { ...HC, matcher: "200-299" } },
+      targets: [{ id: "i-1", az: "a" }],
+    };
+    expect(
+      timeline({ ...custom, events: [{ t: 0, op: "setHealthResponse", instance: "i-1", httpStatus: 204 }] })
+        .markedUnhealthyAt["i-1"],
+    ).toBeNull();
   });
 
   it(`L6: the NLB HTTP matcher defaults to 200-399, so 301 passes and 404 fails (${NLB_DOC})`, () => {
     const nlb = { lb: { type: "nlb", healthCheck: { ...HC, timeoutSec: 6 } }, targets: [{ id: "i-1", az: "a" }] };
-    expect(timeline({ ...nlb, events: [{ t: 0, op: "setHealthResponse", instance: "i-1", httpStatus: 301 }] }).markedUnhealthyAt["i-1"]).toBeNull();
-    expect(timeline({ ...nlb, events: [{ t: 0, op: "setHealthResponse", instance: "i-1", httpStatus: 404 }] }).markedUnhealthyAt["i-1"]).toBe(60);
+    expect(
+      timeline({ ...nlb, events: [{ t: 0, op: "setHealthResponse", instance: "i-1", httpStatus: 301 }] })
+        .markedUnhealthyAt["i-1"],
+    ).toBeNull();
+    expect(
+      timeline({ ...nlb, events: [{ t: 0, op: "setHealthResponse", instance: "i-1", httpStatus: 404 }] })
+        .markedUnhealthyAt["i-1"],
+    ).toBe(60);
   });
 
   it("L6: an NLB TCP check only needs a connection, so the HTTP status does not matter", () => {
-    const r = timeline({ lb: { type: "nlb" }, targets: [{ id: "i-1", az: "a" }], events: [{ t: 0, op: "setHealthResponse", instance: "i-1", httpStatus: 500 }] });
+    const r = timeline({
+      lb: { type: "nlb" },
+      targets: [{ id: "i-1", az: "a" }],
+      events: [{ t: 0, op: "setHealthResponse", instance: "i-1", httpStatus: 500 }],
+    });
     expect(r.markedUnhealthyAt["i-1"]).toBeNull();
   });
 
@@ -126,14 +186,29 @@ describe("elb-asg health-check timeline", () => {
   });
 
   it(`L7: with every target unhealthy the load balancer fails open to all of them (${ALB_DOC})`, () => {
-    const r = timeline(alb([{ t: 0, op: "stopApp", instance: "i-1" }, { t: 0, op: "stopApp", instance: "i-2" }], TWO));
+    const r = timeline(
+      alb(
+        [
+          { t: 0, op: "stopApp", instance: "i-1" },
+          { t: 0, op: "stopApp", instance: "i-2" },
+        ],
+        TWO,
+      ),
+    );
     expect(r.routableTargets).toEqual(["i-1", "i-2"]);
     expect(r.failOpen).toBe(true);
     expect(r.decidedBy).toContain("L7:fail-open");
   });
 
   it("L7 (NLB guide): an NLB also fails open when all targets fail at the same time", () => {
-    const r = timeline({ lb: { type: "nlb" }, targets: TWO, events: [{ t: 0, op: "stopApp", instance: "i-1" }, { t: 0, op: "stopApp", instance: "i-2" }] });
+    const r = timeline({
+      lb: { type: "nlb" },
+      targets: TWO,
+      events: [
+        { t: 0, op: "stopApp", instance: "i-1" },
+        { t: 0, op: "stopApp", instance: "i-2" },
+      ],
+    });
     expect(r.routableTargets).toEqual(["i-1", "i-2"]);
   });
 

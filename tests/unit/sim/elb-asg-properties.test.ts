@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { routeTargets, simulateElbAsg, type TargetHealthState, type TimelineInput, type TimelineResult } from "@/lib/sim/elb-asg";
+import {
+  routeTargets,
+  simulateElbAsg,
+  type TargetHealthState,
+  type TimelineInput,
+  type TimelineResult,
+} from "@/lib/sim/elb-asg";
 
 // Invariants of the elb-asg simulator (AWS_FACTS L7, A1), checked on random timelines.
 
@@ -12,42 +18,62 @@ function timeline(input: TimelineInput): TimelineResult {
 }
 
 const AZS = ["us-east-1a", "us-east-1b"];
-type AppEvent = { t: number; op: "stopApp" | "startApp"; instance: string } | { t: number; op: "setHealthResponse"; instance: string; httpStatus: number };
+type AppEvent =
+  | { t: number; op: "stopApp" | "startApp"; instance: string }
+  | { t: number; op: "setHealthResponse"; instance: string; httpStatus: number };
 
 const appEvent = (ids: string[]) =>
-  fc.record({
-    t: fc.integer({ min: 0, max: 60 }).map((n) => n * 5),
-    op: fc.constantFrom("stopApp", "startApp", "setHealthResponse"),
-    instance: fc.constantFrom(...ids),
-    httpStatus: fc.constantFrom(200, 302, 404, 500),
-  }).map((e): AppEvent => (e.op === "setHealthResponse" ? { ...e, op: "setHealthResponse" } : { t: e.t, op: e.op, instance: e.instance }));
+  fc
+    .record({
+      t: fc.integer({ min: 0, max: 60 }).map((n) => n * 5),
+      op: fc.constantFrom("stopApp", "startApp", "setHealthResponse"),
+      instance: fc.constantFrom(...ids),
+      httpStatus: fc.constantFrom(200, 302, 404, 500),
+    })
+    .map((e): AppEvent =>
+      e.op === "setHealthResponse" ? { ...e, op: "setHealthResponse" } : { t: e.t, op: e.op, instance: e.instance },
+    );
 
-const scenario = fc
-  .integer({ min: 1, max: 4 })
-  .chain((n) => {
-    const ids = [...Array(n).keys()].map((i) => `i-${i}`);
-    return fc.record({
-      targets: fc.tuple(...ids.map((id) => fc.constantFrom(...AZS).map((az) => ({ id, az })))),
-      events: fc.array(appEvent(ids), { maxLength: 8 }),
-      lbType: fc.constantFrom("alb", "nlb"),
-      intervalSec: fc.constantFrom(5, 10, 30),
-      unhealthyThreshold: fc.integer({ min: 2, max: 5 }),
-      healthyThreshold: fc.integer({ min: 2, max: 5 }),
-    });
+const scenario = fc.integer({ min: 1, max: 4 }).chain((n) => {
+  const ids = [...Array(n).keys()].map((i) => `i-${i}`);
+  return fc.record({
+    targets: fc.tuple(...ids.map((id) => fc.constantFrom(...AZS).map((az) => ({ id, az })))),
+    events: fc.array(appEvent(ids), { maxLength: 8 }),
+    lbType: fc.constantFrom("alb", "nlb"),
+    intervalSec: fc.constantFrom(5, 10, 30),
+    unhealthyThreshold: fc.integer({ min: 2, max: 5 }),
+    healthyThreshold: fc.integer({ min: 2, max: 5 }),
   });
+});
 
-type Scenario = { targets: { id: string; az: string }[]; events: AppEvent[]; lbType: string; intervalSec: number; unhealthyThreshold: number; healthyThreshold: number };
+type Scenario = {
+  targets: { id: string; az: string }[];
+  events: AppEvent[];
+  lbType: string;
+  intervalSec: number;
+  unhealthyThreshold: number;
+  healthyThreshold: number;
+};
 
 function inputOf(s: Scenario): TimelineInput {
   return {
-    lb: { type: s.lbType, healthCheck: { intervalSec: s.intervalSec, unhealthyThreshold: s.unhealthyThreshold, healthyThreshold: s.healthyThreshold, protocol: "HTTP" } },
+    lb: {
+      type: s.lbType,
+      healthCheck: {
+        intervalSec: s.intervalSec,
+        unhealthyThreshold: s.unhealthyThreshold,
+        healthyThreshold: s.healthyThreshold,
+        protocol: "HTTP",
+      },
+    },
     targets: s.targets,
     events: s.events,
     untilSec: 400,
   };
 }
 
-const routableOf = (states: Record<string, TargetHealthState>) => routeTargets(Object.entries(states).map(([id, state]) => ({ id, state })));
+const routableOf = (states: Record<string, TargetHealthState>) =>
+  routeTargets(Object.entries(states).map(([id, state]) => ({ id, state })));
 
 describe("elb-asg properties", () => {
   it("L7: adding a healthy target never reduces the healthy routable targets, at any time", () => {
@@ -68,8 +94,17 @@ describe("elb-asg properties", () => {
   });
 
   it("L7 consequence: with every target unhealthy (fail open), one healthy target takes all new requests", () => {
-    const base: Pick<TimelineInput, "lb" | "events"> = { lb: { type: "alb" }, events: [{ t: 0, op: "stopApp", instance: "i-1" }, { t: 0, op: "stopApp", instance: "i-2" }] };
-    const two = [{ id: "i-1", az: "a" }, { id: "i-2", az: "b" }];
+    const base: Pick<TimelineInput, "lb" | "events"> = {
+      lb: { type: "alb" },
+      events: [
+        { t: 0, op: "stopApp", instance: "i-1" },
+        { t: 0, op: "stopApp", instance: "i-2" },
+      ],
+    };
+    const two = [
+      { id: "i-1", az: "a" },
+      { id: "i-2", az: "b" },
+    ];
     expect(timeline({ ...base, targets: two }).routableTargets).toEqual(["i-1", "i-2"]);
     expect(timeline({ ...base, targets: [...two, { id: "i-3", az: "a" }] }).routableTargets).toEqual(["i-3"]);
   });

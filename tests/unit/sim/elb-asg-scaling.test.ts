@@ -12,26 +12,40 @@ function run(input: unknown): Record<string, unknown> {
   if (!r.ok) throw new Error(r.inputError);
   return r.result;
 }
-const group = (events: unknown[], asg: Record<string, unknown> = {}) => run({ asg: { min: 1, desired: 2, max: 4, ...asg }, events });
+const group = (events: unknown[], asg: Record<string, unknown> = {}) =>
+  run({ asg: { min: 1, desired: 2, max: 4, ...asg }, events });
 
 describe("elb-asg scaling ops", () => {
   it(`A1: setDesiredCapacity within [min, max] is applied; desiredAfterEach follows each event (${LIMITS_DOC})`, () => {
-    const r = group([{ t: 0, op: "setDesiredCapacity", value: 4 }, { t: 10, op: "setDesiredCapacity", value: 1 }]);
+    const r = group([
+      { t: 0, op: "setDesiredCapacity", value: 4 },
+      { t: 10, op: "setDesiredCapacity", value: 1 },
+    ]);
     expect(r.desiredAfterEach).toEqual([4, 1]);
     expect(r.finalInServiceCount).toBe(1);
   });
 
   it("A1: setDesiredCapacity above max fails with DESIRED_OUT_OF_RANGE at that op; later ops are not run", () => {
-    const r = group([{ t: 0, op: "setDesiredCapacity", value: 3 }, { t: 10, op: "setDesiredCapacity", value: 5 }, { t: 20, op: "setDesiredCapacity", value: 1 }]);
+    const r = group([
+      { t: 0, op: "setDesiredCapacity", value: 3 },
+      { t: 10, op: "setDesiredCapacity", value: 5 },
+      { t: 20, op: "setDesiredCapacity", value: 1 },
+    ]);
     expect(r).toMatchObject({ error: "DESIRED_OUT_OF_RANGE", atOp: 1, desiredAfterEach: [3] });
   });
 
   it("A1: setDesiredCapacity below min also fails", () => {
-    expect(group([{ t: 0, op: "setDesiredCapacity", value: 0 }])).toMatchObject({ error: "DESIRED_OUT_OF_RANGE", atOp: 0 });
+    expect(group([{ t: 0, op: "setDesiredCapacity", value: 0 }])).toMatchObject({
+      error: "DESIRED_OUT_OF_RANGE",
+      atOp: 0,
+    });
   });
 
   it("A1: a group can't be created with desired outside [min, max]; desired defaults to min", () => {
-    expect(run({ asg: { min: 1, desired: 5, max: 4 } })).toMatchObject({ error: "DESIRED_OUT_OF_RANGE", atOp: "createAutoScalingGroup" });
+    expect(run({ asg: { min: 1, desired: 5, max: 4 } })).toMatchObject({
+      error: "DESIRED_OUT_OF_RANGE",
+      atOp: "createAutoScalingGroup",
+    });
     expect(run({ asg: { min: 2, max: 4 } })).toMatchObject({ finalDesired: 2, finalInServiceCount: 2 });
   });
 
@@ -58,14 +72,26 @@ describe("elb-asg scaling ops", () => {
   });
 
   it("A8: percent adjustments through the timeline use the current desired capacity", () => {
-    const r = run({ asg: { min: 0, desired: 10, max: 20 }, events: [{ t: 0, op: "applyAdjustment", type: "PercentChangeInCapacity", value: 25 }] });
+    const r = run({
+      asg: { min: 0, desired: 10, max: 20 },
+      events: [{ t: 0, op: "applyAdjustment", type: "PercentChangeInCapacity", value: 25 }],
+    });
     expect(r.desiredAfterEach).toEqual([12]);
   });
 
   it(`A8: MinAdjustmentMagnitude 2 turns 25 % of 4 instances (1) into 2 (${STEP_DOC})`, () => {
-    const r = run({ asg: { min: 1, desired: 4, max: 10 }, events: [{ t: 0, op: "applyAdjustment", type: "PercentChangeInCapacity", value: 25, minAdjustmentMagnitude: 2 }] });
+    const r = run({
+      asg: { min: 1, desired: 4, max: 10 },
+      events: [{ t: 0, op: "applyAdjustment", type: "PercentChangeInCapacity", value: 25, minAdjustmentMagnitude: 2 }],
+    });
     expect(r.desiredAfterEach).toEqual([6]);
-    expect(applyAdjustment(4, { type: "PercentChangeInCapacity", value: -25, minAdjustmentMagnitude: 2 }, { min: 0, max: 10 }).desired).toBe(2);
+    expect(
+      applyAdjustment(
+        4,
+        { type: "PercentChangeInCapacity", value: -25, minAdjustmentMagnitude: 2 },
+        { min: 0, max: 10 },
+      ).desired,
+    ).toBe(2);
   });
 
   it(`A5: simple scaling waits for the 300 s default cooldown (${COOLDOWN_DOC})`, () => {
@@ -79,14 +105,23 @@ describe("elb-asg scaling ops", () => {
   });
 
   it("A5: a group's default cooldown or a policy's own cooldown replaces the 300 s default", () => {
-    const alarms = [{ t: 0, op: "simpleScalingAlarm", adjustment: 1 }, { t: 60, op: "simpleScalingAlarm", adjustment: 1 }];
+    const alarms = [
+      { t: 0, op: "simpleScalingAlarm", adjustment: 1 },
+      { t: 60, op: "simpleScalingAlarm", adjustment: 1 },
+    ];
     expect(group(alarms, { defaultCooldownSec: 60 }).desiredAfterEach).toEqual([3, 4]);
-    const own = [{ t: 0, op: "simpleScalingAlarm", adjustment: 1, cooldownSec: 30 }, { t: 30, op: "simpleScalingAlarm", adjustment: 1 }];
+    const own = [
+      { t: 0, op: "simpleScalingAlarm", adjustment: 1, cooldownSec: 30 },
+      { t: 30, op: "simpleScalingAlarm", adjustment: 1 },
+    ];
     expect(group(own).desiredAfterEach).toEqual([3, 4]);
   });
 
   it("A5: simple scaling accepts an adjustment type, e.g. PercentChangeInCapacity", () => {
-    const r = run({ asg: { min: 0, desired: 10, max: 20 }, events: [{ t: 0, op: "simpleScalingAlarm", adjustment: { type: "PercentChangeInCapacity", value: -50 } }] });
+    const r = run({
+      asg: { min: 0, desired: 10, max: 20 },
+      events: [{ t: 0, op: "simpleScalingAlarm", adjustment: { type: "PercentChangeInCapacity", value: -50 } }],
+    });
     expect(r.desiredAfterEach).toEqual([5]);
   });
 
@@ -127,7 +162,13 @@ describe("elb-asg scaling ops", () => {
   });
 
   it("the scaling explanation names the cooldown and clamping", () => {
-    const r = group([{ t: 0, op: "simpleScalingAlarm", adjustment: 5 }, { t: 10, op: "simpleScalingAlarm", adjustment: 1 }]);
-    expect(r.explanation).toMatchObject({ en: expect.stringContaining("cooldown"), ko: expect.stringContaining("쿨다운") });
+    const r = group([
+      { t: 0, op: "simpleScalingAlarm", adjustment: 5 },
+      { t: 10, op: "simpleScalingAlarm", adjustment: 1 },
+    ]);
+    expect(r.explanation).toMatchObject({
+      en: expect.stringContaining("cooldown"),
+      ko: expect.stringContaining("쿨다운"),
+    });
   });
 });

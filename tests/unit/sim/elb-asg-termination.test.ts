@@ -12,7 +12,12 @@ function run(input: unknown): Record<string, unknown> {
 }
 
 type Instance = Record<string, unknown> & { id: string; az: string };
-function scaleIn(instances: Instance[], asg: Record<string, unknown> = {}, to = instances.length - 1, at = 7200): unknown {
+function scaleIn(
+  instances: Instance[],
+  asg: Record<string, unknown> = {},
+  to = instances.length - 1,
+  at = 7200,
+): unknown {
   const result = run({
     asg: { min: 0, desired: instances.length, max: 10, ...asg },
     instances,
@@ -22,8 +27,15 @@ function scaleIn(instances: Instance[], asg: Record<string, unknown> = {}, to = 
 }
 
 const candidate = (id: string, az: string, extra: Partial<TerminationCandidate> = {}): TerminationCandidate => ({
-  id, az, launchedAt: 0, launchTemplate: null, launchConfiguration: null, launchConfigurationCreatedAt: null,
-  protectedFromScaleIn: false, instanceTypePriority: null, ...extra,
+  id,
+  az,
+  launchedAt: 0,
+  launchTemplate: null,
+  launchConfiguration: null,
+  launchConfigurationCreatedAt: null,
+  protectedFromScaleIn: false,
+  instanceTypePriority: null,
+  ...extra,
 });
 
 describe("elb-asg termination policies", () => {
@@ -93,7 +105,12 @@ describe("elb-asg termination policies", () => {
       { id: "v2", az: "a", launchedAt: 100, launchTemplate: { name: "web", version: 2 } },
       { id: "v1", az: "a", launchedAt: 900, launchTemplate: { name: "web", version: 1 } },
     ];
-    expect(scaleIn(instances, { terminationPolicies: ["OldestLaunchTemplate"], launchTemplate: { name: "web", version: 2 } })).toEqual(["v1"]);
+    expect(
+      scaleIn(instances, {
+        terminationPolicies: ["OldestLaunchTemplate"],
+        launchTemplate: { name: "web", version: 2 },
+      }),
+    ).toEqual(["v1"]);
   });
 
   it("A6: ClosestToNextInstanceHour and a list of policies applied in order", () => {
@@ -134,14 +151,24 @@ describe("elb-asg termination policies", () => {
   });
 
   it("A6: the last tie is random in AWS; the simulator takes the first in order and flags it", () => {
-    const choice = chooseInstanceToTerminate([candidate("i-1", "a"), candidate("i-2", "a")], ["Default"], { launchTemplate: null, launchConfiguration: null }, 0);
+    const choice = chooseInstanceToTerminate(
+      [candidate("i-1", "a"), candidate("i-2", "a")],
+      ["Default"],
+      { launchTemplate: null, launchConfiguration: null },
+      0,
+    );
     expect(choice.instance).toBe("i-1");
     expect(choice.randomTie).toBe(true);
     expect(choice.steps[0]).toEqual({ rule: "A6:az-balance", candidates: ["i-1", "i-2"] });
   });
 
   it("A6: when every instance is protected there is nothing to terminate", () => {
-    const choice = chooseInstanceToTerminate([candidate("i-1", "a", { protectedFromScaleIn: true })], ["Default"], { launchTemplate: null, launchConfiguration: null }, 0);
+    const choice = chooseInstanceToTerminate(
+      [candidate("i-1", "a", { protectedFromScaleIn: true })],
+      ["Default"],
+      { launchTemplate: null, launchConfiguration: null },
+      0,
+    );
     expect(choice.instance).toBeNull();
   });
 });

@@ -42,9 +42,12 @@ describe("iam: string conditions (I11, I12, reference_policies_elements_conditio
   });
 
   it("I12: several values for one key are ORed", () => {
-    expect(holds({ StringEquals: { "aws:RequestedRegion": ["eu-west-1", "us-east-1"] } }, { "aws:RequestedRegion": "us-east-1" })).toBe(
-      true,
-    );
+    expect(
+      holds(
+        { StringEquals: { "aws:RequestedRegion": ["eu-west-1", "us-east-1"] } },
+        { "aws:RequestedRegion": "us-east-1" },
+      ),
+    ).toBe(true);
   });
 
   it("I12: several keys, and several operators, are ANDed", () => {
@@ -52,11 +55,15 @@ describe("iam: string conditions (I11, I12, reference_policies_elements_conditio
       StringEquals: { "aws:RequestedRegion": "us-east-1", "aws:username": "alice" },
       Bool: { "aws:SecureTransport": "true" },
     };
-    expect(holds(condition, { "aws:RequestedRegion": "us-east-1", "aws:username": "alice", "aws:SecureTransport": "true" })).toBe(true);
-    expect(holds(condition, { "aws:RequestedRegion": "us-east-1", "aws:username": "bob", "aws:SecureTransport": "true" })).toBe(false);
-    expect(holds(condition, { "aws:RequestedRegion": "us-east-1", "aws:username": "alice", "aws:SecureTransport": "false" })).toBe(
-      false,
-    );
+    expect(
+      holds(condition, { "aws:RequestedRegion": "us-east-1", "aws:username": "alice", "aws:SecureTransport": "true" }),
+    ).toBe(true);
+    expect(
+      holds(condition, { "aws:RequestedRegion": "us-east-1", "aws:username": "bob", "aws:SecureTransport": "true" }),
+    ).toBe(false);
+    expect(
+      holds(condition, { "aws:RequestedRegion": "us-east-1", "aws:username": "alice", "aws:SecureTransport": "false" }),
+    ).toBe(false);
   });
 
   it("I12: a negated operator with several values must match none of them", () => {
@@ -90,7 +97,9 @@ describe("iam: absent keys, IfExists and Null (I13)", () => {
 
   it("I13: ...IfExists is true when the key is absent and tests the value when present", () => {
     expect(holds({ StringEqualsIfExists: { "ec2:InstanceType": "t3.micro" } })).toBe(true);
-    expect(holds({ StringEqualsIfExists: { "ec2:InstanceType": "t3.micro" } }, { "ec2:InstanceType": "m5.large" })).toBe(false);
+    expect(
+      holds({ StringEqualsIfExists: { "ec2:InstanceType": "t3.micro" } }, { "ec2:InstanceType": "m5.large" }),
+    ).toBe(false);
   });
 
   it("I13: Deny + StringNotEqualsIfExists with a missing key still denies", () => {
@@ -100,7 +109,9 @@ describe("iam: absent keys, IfExists and Null (I13)", () => {
   it('I13: Null "true" means the key is absent, "false" that it is present', () => {
     expect(holds({ Null: { "aws:TokenIssueTime": "true" } })).toBe(true);
     expect(holds({ Null: { "aws:TokenIssueTime": "false" } })).toBe(false);
-    expect(holds({ Null: { "aws:TokenIssueTime": false } }, { "aws:TokenIssueTime": "2024-01-01T00:00:00Z" })).toBe(true);
+    expect(holds({ Null: { "aws:TokenIssueTime": false } }, { "aws:TokenIssueTime": "2024-01-01T00:00:00Z" })).toBe(
+      true,
+    );
   });
 });
 
@@ -154,7 +165,9 @@ describe("iam: Bool, numeric and date conditions (I15, I16)", () => {
 
   it("I16: date operators accept epoch seconds as well as ISO 8601", () => {
     expect(holds({ DateGreaterThan: { "aws:EpochTime": "1735689600" } }, { "aws:EpochTime": "1735689601" })).toBe(true);
-    expect(holds({ DateGreaterThan: { "aws:CurrentTime": 1735689600 } }, { "aws:CurrentTime": "2024-12-31T23:59:59Z" })).toBe(false);
+    expect(
+      holds({ DateGreaterThan: { "aws:CurrentTime": 1735689600 } }, { "aws:CurrentTime": "2024-12-31T23:59:59Z" }),
+    ).toBe(false);
   });
 });
 
@@ -180,7 +193,9 @@ describe("iam: set operators on multivalued keys (I17, reference_policies_condit
   });
 
   it("ForAllValues:StringLike and a negated set test", () => {
-    expect(holds({ "ForAllValues:StringLike": { "aws:TagKeys": "cost-*" } }, { "aws:TagKeys": ["cost-a", "cost-b"] })).toBe(true);
+    expect(
+      holds({ "ForAllValues:StringLike": { "aws:TagKeys": "cost-*" } }, { "aws:TagKeys": ["cost-a", "cost-b"] }),
+    ).toBe(true);
     const noSecret = { "ForAnyValue:StringNotLike": { "aws:TagKeys": "secret*" } };
     expect(holds(noSecret, { "aws:TagKeys": ["secret-a", "team"] })).toBe(true);
     expect(holds(noSecret, { "aws:TagKeys": ["secret-a"] })).toBe(false);
@@ -196,11 +211,17 @@ describe("iam: ARN conditions (condition operators, ARN)", () => {
   });
 
   it("ArnEquals also accepts wildcards; ArnNotEquals negates", () => {
-    expect(holds({ ArnEquals: { "aws:PrincipalArn": "arn:aws:iam::*:role/admin" } }, { "aws:PrincipalArn": "arn:aws:iam::111122223333:role/admin" })).toBe(
-      true,
-    );
-    expect(holds({ ArnNotEquals: { "aws:PrincipalArn": "arn:aws:iam::111122223333:role/admin" } }, { "aws:PrincipalArn": "arn:aws:iam::111122223333:role/admin" })).toBe(
-      false,
-    );
+    expect(
+      holds(
+        { ArnEquals: { "aws:PrincipalArn": "arn:aws:iam::*:role/admin" } },
+        { "aws:PrincipalArn": "arn:aws:iam::111122223333:role/admin" },
+      ),
+    ).toBe(true);
+    expect(
+      holds(
+        { ArnNotEquals: { "aws:PrincipalArn": "arn:aws:iam::111122223333:role/admin" } },
+        { "aws:PrincipalArn": "arn:aws:iam::111122223333:role/admin" },
+      ),
+    ).toBe(false);
   });
 });

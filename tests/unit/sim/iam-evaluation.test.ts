@@ -11,8 +11,18 @@ const OBJECT = "arn:aws:s3:::amzn-s3-demo-bucket/report.csv";
 
 type Statement = Record<string, unknown>;
 const doc = (...Statement: Statement[]) => ({ Version: "2012-10-17", Statement });
-const allow = (Action: string | string[], extra: Statement = {}) => ({ Effect: "Allow", Action, Resource: "*", ...extra });
-const deny = (Action: string | string[], extra: Statement = {}) => ({ Effect: "Deny", Action, Resource: "*", ...extra });
+const allow = (Action: string | string[], extra: Statement = {}) => ({
+  Effect: "Allow",
+  Action,
+  Resource: "*",
+  ...extra,
+});
+const deny = (Action: string | string[], extra: Statement = {}) => ({
+  Effect: "Deny",
+  Action,
+  Resource: "*",
+  ...extra,
+});
 
 function iam(policies: [PolicyKind, ...Statement[]][], request: Partial<Record<string, unknown>> = {}): IamResult {
   const input = {
@@ -71,8 +81,16 @@ describe("iam: identity and resource policies are a union in one account (I2, po
     const grant = allow("s3:GetObject", { Principal: { AWS: ACCT } });
     const alone = iam([["resource", grant]]);
     expect(alone.decision).toBe("ImplicitDeny");
-    expect(alone.decidedBy).toMatchObject({ layer: "identity-or-resource", statements: [{ principalMatch: "account" }] });
-    expect(iam([["resource", grant], ["identity", allow("s3:*")]]).decision).toBe("Allow");
+    expect(alone.decidedBy).toMatchObject({
+      layer: "identity-or-resource",
+      statements: [{ principalMatch: "account" }],
+    });
+    expect(
+      iam([
+        ["resource", grant],
+        ["identity", allow("s3:*")],
+      ]).decision,
+    ).toBe("Allow");
   });
 });
 
@@ -88,7 +106,10 @@ describe("iam: role trust policies and KMS key policies must allow explicitly (I
   });
 
   it("I2: a trust policy naming the account delegates to IAM policies, which must then allow", () => {
-    const trust: [PolicyKind, ...Statement[]] = ["resource", allow("sts:AssumeRole", { Principal: { AWS: `arn:aws:iam::${ACCT}:root` } })];
+    const trust: [PolicyKind, ...Statement[]] = [
+      "resource",
+      allow("sts:AssumeRole", { Principal: { AWS: `arn:aws:iam::${ACCT}:root` } }),
+    ];
     expect(iam([["identity", allow("sts:AssumeRole")], trust], assume).decision).toBe("Allow");
     expect(iam([trust], assume).decision).toBe("ImplicitDeny");
   });
@@ -98,9 +119,15 @@ describe("iam: role trust policies and KMS key policies must allow explicitly (I
   });
 
   it("I2: IAM policies allow a KMS key only if the key policy enables them (kms key-policies.html)", () => {
-    const key = { action: "kms:Decrypt", resource: `arn:aws:kms:us-east-1:${ACCT}:key/1234abcd-12ab-34cd-56ef-1234567890ab` };
+    const key = {
+      action: "kms:Decrypt",
+      resource: `arn:aws:kms:us-east-1:${ACCT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`,
+    };
     const adminsOnly: [PolicyKind, ...Statement[]] = ["resource", allow("kms:*", { Principal: { AWS: BOB } })];
-    const enableIam: [PolicyKind, ...Statement[]] = ["resource", allow("kms:*", { Principal: { AWS: `arn:aws:iam::${ACCT}:root` } })];
+    const enableIam: [PolicyKind, ...Statement[]] = [
+      "resource",
+      allow("kms:*", { Principal: { AWS: `arn:aws:iam::${ACCT}:root` } }),
+    ];
     expect(iam([["identity", allow("kms:Decrypt")], adminsOnly], key).decidedBy.layer).toBe("resource");
     expect(iam([["identity", allow("kms:Decrypt")], enableIam], key).decision).toBe("Allow");
   });
@@ -147,9 +174,15 @@ describe("iam: permissions boundaries (I3, I5, access_policies_boundaries.html)"
   });
 
   it("I5: a same-account resource policy naming the IAM user ARN is not limited by the boundary", () => {
-    const result = iam([["boundary", allow("ec2:*")], ["resource", allow("s3:GetObject", { Principal: { AWS: ALICE } })]]);
+    const result = iam([
+      ["boundary", allow("ec2:*")],
+      ["resource", allow("s3:GetObject", { Principal: { AWS: ALICE } })],
+    ]);
     expect(result.decision).toBe("Allow");
-    expect(result.decidedBy).toMatchObject({ via: "resource-names-principal", statements: [{ principalMatch: "direct" }] });
+    expect(result.decidedBy).toMatchObject({
+      via: "resource-names-principal",
+      statements: [{ principalMatch: "direct" }],
+    });
   });
 
   it("a role trust policy naming the user still needs the user's boundary to allow sts:AssumeRole (id_roles_update-role-trust-policy.html)", () => {
@@ -178,19 +211,40 @@ describe("iam: permissions boundaries (I3, I5, access_policies_boundaries.html)"
 
   it("I5: a resource policy naming the role-session ARN is not limited by the boundary or session policy", () => {
     const grant = allow("s3:GetObject", { Principal: { AWS: SESSION } });
-    const result = iam([["resource", grant], ["boundary", allow("ec2:*")], ["session", allow("ec2:*")]], { principal: SESSION });
+    const result = iam(
+      [
+        ["resource", grant],
+        ["boundary", allow("ec2:*")],
+        ["session", allow("ec2:*")],
+      ],
+      { principal: SESSION },
+    );
     expect(result.decision).toBe("Allow");
   });
 
   it("I5: SCPs still apply to a resource policy that names the user", () => {
-    const result = iam([["scp", allow("ec2:*")], ["resource", allow("s3:GetObject", { Principal: { AWS: ALICE } })]]);
+    const result = iam([
+      ["scp", allow("ec2:*")],
+      ["resource", allow("s3:GetObject", { Principal: { AWS: ALICE } })],
+    ]);
     expect(result.decidedBy.layer).toBe("scp");
   });
 
   it("Deny with NotPrincipal always denies a caller that has a permissions boundary (access_policies_boundaries.html)", () => {
     const notPrincipal = deny("s3:*", { NotPrincipal: { AWS: [ALICE, `arn:aws:iam::${ACCT}:root`] } });
-    expect(iam([["identity", allow("*")], ["resource", notPrincipal]]).decision).toBe("Allow");
-    expect(iam([["identity", allow("*")], ["resource", notPrincipal], ["boundary", allow("*")]]).decision).toBe("ExplicitDeny");
+    expect(
+      iam([
+        ["identity", allow("*")],
+        ["resource", notPrincipal],
+      ]).decision,
+    ).toBe("Allow");
+    expect(
+      iam([
+        ["identity", allow("*")],
+        ["resource", notPrincipal],
+        ["boundary", allow("*")],
+      ]).decision,
+    ).toBe("ExplicitDeny");
   });
 });
 
@@ -235,7 +289,14 @@ describe("iam: trace and explanation", () => {
   });
 
   it("reports which layer lacked an Allow", () => {
-    const result = iam([["identity", allow("*")], ["boundary", allow("ec2:*")], ["session", allow("*")]], { principal: SESSION });
+    const result = iam(
+      [
+        ["identity", allow("*")],
+        ["boundary", allow("ec2:*")],
+        ["session", allow("*")],
+      ],
+      { principal: SESSION },
+    );
     expect(result.trace.map((step) => [step.layer, step.result])).toEqual([
       ["explicit-deny", "no-deny"],
       ["identity", "allow"],

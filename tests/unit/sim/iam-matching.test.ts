@@ -77,16 +77,19 @@ describe("iam: Resource matching (I9, I10, reference_policies_elements_resource.
     const policies = [allowOn("ec2:StartInstances", "arn:aws:ec2:us-east-?:*:instance/*")];
     const instance = `arn:aws:ec2:us-east-1:${ACCT}:instance/i-0abc`;
     expect(decide({ policies, action: "ec2:StartInstances", resource: instance })).toBe("Allow");
-    expect(decide({ policies, action: "ec2:StartInstances", resource: instance.replace("us-east-1", "us-west-2") })).toBe(
-      "ImplicitDeny",
-    );
+    expect(
+      decide({ policies, action: "ec2:StartInstances", resource: instance.replace("us-east-1", "us-west-2") }),
+    ).toBe("ImplicitDeny");
   });
 
   it('"Resource": "*" matches a request for "*" (actions without resource-level permissions)', () => {
     expect(decide({ policies: [allowOn("ec2:DescribeInstances")], action: "ec2:DescribeInstances" })).toBe("Allow");
-    expect(decide({ policies: [allowOn("ec2:DescribeInstances", "arn:aws:ec2:*:*:instance/*")], action: "ec2:DescribeInstances" })).toBe(
-      "ImplicitDeny",
-    );
+    expect(
+      decide({
+        policies: [allowOn("ec2:DescribeInstances", "arn:aws:ec2:*:*:instance/*")],
+        action: "ec2:DescribeInstances",
+      }),
+    ).toBe("ImplicitDeny");
   });
 
   it("I10: NotResource with Deny denies every resource except those listed", () => {
@@ -138,7 +141,7 @@ describe("iam: Principal in resource policies (reference_policies_elements_princ
     expect(decide({ policies, principal: `arn:aws:iam::${ACCT}:user/carol` })).toBe("ImplicitDeny");
   });
 
-  it("a partial wildcard in a principal ARN is not a wildcard (only \"*\" is)", () => {
+  it('a partial wildcard in a principal ARN is not a wildcard (only "*" is)', () => {
     const policies = [bucketPolicy({ Effect: "Allow", Principal: { AWS: `arn:aws:iam::${ACCT}:user/*` } })];
     expect(decide({ policies })).toBe("ImplicitDeny");
   });
@@ -152,7 +155,9 @@ describe("iam: Principal in resource policies (reference_policies_elements_princ
   it("NotPrincipal with Deny exempts a user only when the user's account is listed too (reference_policies_elements_notprincipal.html)", () => {
     const withAccount = bucketPolicy({ Effect: "Deny", NotPrincipal: { AWS: [ALICE, `arn:aws:iam::${ACCT}:root`] } });
     expect(decide({ policies: [everyone, withAccount] })).toBe("Allow");
-    expect(decide({ policies: [everyone, withAccount], principal: `arn:aws:iam::${ACCT}:user/bob` })).toBe("ExplicitDeny");
+    expect(decide({ policies: [everyone, withAccount], principal: `arn:aws:iam::${ACCT}:user/bob` })).toBe(
+      "ExplicitDeny",
+    );
     const userOnly = bucketPolicy({ Effect: "Deny", NotPrincipal: { AWS: ALICE } });
     expect(decide({ policies: [everyone, userOnly] })).toBe("ExplicitDeny");
   });
@@ -171,12 +176,17 @@ describe("iam: Principal in resource policies (reference_policies_elements_princ
 describe("iam: policy variables (I18, reference_policies_variables.html)", () => {
   const home = (Version?: string): [PolicyKind, unknown] => [
     "identity",
-    { ...(Version ? { Version } : {}), Statement: [{ Effect: "Allow", Action: "s3:*", Resource: "arn:aws:s3:::home/${aws:username}/*" }] },
+    {
+      ...(Version ? { Version } : {}),
+      Statement: [{ Effect: "Allow", Action: "s3:*", Resource: "arn:aws:s3:::home/${aws:username}/*" }],
+    },
   ];
   const aliceFile = "arn:aws:s3:::home/alice/notes.txt";
 
   it("I18: ${aws:username} in Resource is replaced by the context value", () => {
-    expect(decide({ policies: [home("2012-10-17")], resource: aliceFile, context: { "aws:username": "alice" } })).toBe("Allow");
+    expect(decide({ policies: [home("2012-10-17")], resource: aliceFile, context: { "aws:username": "alice" } })).toBe(
+      "Allow",
+    );
     expect(decide({ policies: [home("2012-10-17")], resource: aliceFile, context: { "aws:username": "bob" } })).toBe(
       "ImplicitDeny",
     );
@@ -189,7 +199,9 @@ describe("iam: policy variables (I18, reference_policies_variables.html)", () =>
   it('I18: with Version "2008-10-17" or no Version the variable is literal text', () => {
     const literal = "arn:aws:s3:::home/${aws:username}/notes.txt";
     for (const policy of [home("2008-10-17"), home()]) {
-      expect(decide({ policies: [policy], resource: aliceFile, context: { "aws:username": "alice" } })).toBe("ImplicitDeny");
+      expect(decide({ policies: [policy], resource: aliceFile, context: { "aws:username": "alice" } })).toBe(
+        "ImplicitDeny",
+      );
       expect(decide({ policies: [policy], resource: literal, context: { "aws:username": "alice" } })).toBe("Allow");
     }
   });
@@ -197,7 +209,9 @@ describe("iam: policy variables (I18, reference_policies_variables.html)", () =>
   it("I18: a default value is used when the key is absent; key names ignore case", () => {
     const policies = [allowOn("s3:GetObject", "arn:aws:s3:::team/${aws:PrincipalTag/team, 'shared'}/*")];
     expect(decide({ policies, resource: "arn:aws:s3:::team/shared/a" })).toBe("Allow");
-    expect(decide({ policies, resource: "arn:aws:s3:::team/red/a", context: { "AWS:principaltag/TEAM": "red" } })).toBe("Allow");
+    expect(decide({ policies, resource: "arn:aws:s3:::team/red/a", context: { "AWS:principaltag/TEAM": "red" } })).toBe(
+      "Allow",
+    );
   });
 
   it("I18: ${*}, ${?} and ${$} are literal characters, not wildcards", () => {
@@ -216,6 +230,8 @@ describe("iam: policy variables (I18, reference_policies_variables.html)", () =>
 
   it("a multivalued context key cannot be a policy variable", () => {
     const policies = [allowOn("s3:GetObject", "arn:aws:s3:::bucket/${aws:TagKeys}")];
-    expect(decide({ policies, resource: "arn:aws:s3:::bucket/team", context: { "aws:TagKeys": ["team"] } })).toBe("ImplicitDeny");
+    expect(decide({ policies, resource: "arn:aws:s3:::bucket/team", context: { "aws:TagKeys": ["team"] } })).toBe(
+      "ImplicitDeny",
+    );
   });
 });

@@ -17,10 +17,25 @@ interface Scenario {
 
 const ACTIONS = ["s3:GetObject", "s3:PutObject", "ec2:RunInstances", "iam:CreateUser"];
 const ACTION_PATTERNS = ["*", "s3:*", "s3:Get*", "ec2:*", "iam:Create?ser", "s3:PutObject"];
-const RESOURCES = ["arn:aws:s3:::bucket/a.txt", "arn:aws:s3:::bucket/dir/b.txt", `arn:aws:ec2:us-east-1:${ACCT}:instance/i-1`, "*"];
+const RESOURCES = [
+  "arn:aws:s3:::bucket/a.txt",
+  "arn:aws:s3:::bucket/dir/b.txt",
+  `arn:aws:ec2:us-east-1:${ACCT}:instance/i-1`,
+  "*",
+];
 const RESOURCE_PATTERNS = ["*", "arn:aws:s3:::bucket/*", "arn:aws:ec2:*:*:instance/*", "arn:aws:s3:::bucket/dir/*"];
-const CALLERS = [`arn:aws:iam::${ACCT}:user/alice`, `arn:aws:sts::${ACCT}:assumed-role/app/s1`, `arn:aws:iam::${ACCT}:root`];
-const PRINCIPALS = ["*", { AWS: CALLERS[0] }, { AWS: `arn:aws:iam::${ACCT}:role/app` }, { AWS: ACCT }, { AWS: CALLERS[1] }];
+const CALLERS = [
+  `arn:aws:iam::${ACCT}:user/alice`,
+  `arn:aws:sts::${ACCT}:assumed-role/app/s1`,
+  `arn:aws:iam::${ACCT}:root`,
+];
+const PRINCIPALS = [
+  "*",
+  { AWS: CALLERS[0] },
+  { AWS: `arn:aws:iam::${ACCT}:role/app` },
+  { AWS: ACCT },
+  { AWS: CALLERS[1] },
+];
 const CONDITIONS = [
   { StringEquals: { "aws:username": "alice" } },
   { BoolIfExists: { "aws:MultiFactorAuthPresent": "true" } },
@@ -50,7 +65,9 @@ const statementArb = (kind: PolicyKind, effect?: "Allow" | "Deny"): fc.Arbitrary
 
 const policyArb: fc.Arbitrary<Policy> = fc
   .constantFrom<PolicyKind>("identity", "identity", "resource", "boundary", "scp", "session")
-  .chain((kind) => fc.array(statementArb(kind), { minLength: 1, maxLength: 3 }).map((statements) => ({ kind, statements })));
+  .chain((kind) =>
+    fc.array(statementArb(kind), { minLength: 1, maxLength: 3 }).map((statements) => ({ kind, statements })),
+  );
 
 const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
   policies: fc.array(policyArb, { maxLength: 5 }),
@@ -72,7 +89,10 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
 
 function decide({ policies, request }: Scenario): IamDecision {
   const run = simulateIam({
-    policies: policies.map(({ kind, statements }) => ({ kind, document: { Version: "2012-10-17", Statement: statements } })),
+    policies: policies.map(({ kind, statements }) => ({
+      kind,
+      document: { Version: "2012-10-17", Statement: statements },
+    })),
     request,
   });
   if (!run.ok) throw new Error(run.inputError);

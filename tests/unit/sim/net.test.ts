@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { cidrContains, formatCidr, formatIp, isVpcPrivateAddress, parseCidr, parseIp, parseProtocol } from "@/lib/sim/net";
+import {
+  cidrContains,
+  formatCidr,
+  formatIp,
+  isVpcPrivateAddress,
+  parseCidr,
+  parseIp,
+  parseProtocol,
+} from "@/lib/sim/net";
 
 function ip(text: string) {
   const parsed = parseIp(text);
@@ -15,15 +23,30 @@ function cidr(text: string) {
 }
 
 describe("IP parsing", () => {
-  it.each(["10.0.0.1", "0.0.0.0", "255.255.255.255", "::", "::1", "2001:db8::7", "fe80::1:2:3:4", "::ffff:10.0.0.1", "1:2:3:4:5:6:7:8"])(
-    "accepts %s",
-    (text) => expect(parseIp(text)).not.toBeNull(),
-  );
+  it.each([
+    "10.0.0.1",
+    "0.0.0.0",
+    "255.255.255.255",
+    "::",
+    "::1",
+    "2001:db8::7",
+    "fe80::1:2:3:4",
+    "::ffff:10.0.0.1",
+    "1:2:3:4:5:6:7:8",
+  ])("accepts %s", (text) => expect(parseIp(text)).not.toBeNull());
 
-  it.each(["256.0.0.1", "10.0.0", "10.0.0.1.2", "010.0.0.1", "1::2::3", "1:2:3:4:5:6:7:8:9", "12345::", "abc", "", "10.0.0.1/32"])(
-    "rejects %s",
-    (text) => expect(parseIp(text)).toBeNull(),
-  );
+  it.each([
+    "256.0.0.1",
+    "10.0.0",
+    "10.0.0.1.2",
+    "010.0.0.1",
+    "1::2::3",
+    "1:2:3:4:5:6:7:8:9",
+    "12345::",
+    "abc",
+    "",
+    "10.0.0.1/32",
+  ])("rejects %s", (text) => expect(parseIp(text)).toBeNull());
 
   it("formats IPv6 in compressed form", () => {
     expect(formatIp(ip("2001:0db8:0000:0000:0000:0000:0000:0007"))).toBe("2001:db8::7");
@@ -81,9 +104,12 @@ describe("CIDR matching (SG5: https://docs.aws.amazon.com/vpc/latest/userguide/s
     expect(formatCidr(cidr("10.0.1.77/24"))).toBe("10.0.1.0/24");
   });
 
-  it.each(["10.0.0.0/33", "::/129", "10.0.0.0/", "10.0.0.0/8/8", "10.0.0.0/-1", "sg-123", "pl-1234"])("rejects %s", (text) => {
-    expect(parseCidr(text)).toBeNull();
-  });
+  it.each(["10.0.0.0/33", "::/129", "10.0.0.0/", "10.0.0.0/8/8", "10.0.0.0/-1", "sg-123", "pl-1234"])(
+    "rejects %s",
+    (text) => {
+      expect(parseCidr(text)).toBeNull();
+    },
+  );
 
   it("a block always contains its own network address (property)", () => {
     fc.assert(

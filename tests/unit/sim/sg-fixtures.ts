@@ -29,6 +29,13 @@ export function inboundHttps(source: unknown = "198.51.100.7") {
   return { direction: "inbound", protocol: "tcp", port: 443, source, sourcePort: 50000 };
 }
 
-export function naclRule(rule: number, action: "allow" | "deny", cidr = "0.0.0.0/0", protocol = "-1", fromPort = -1, toPort = -1) {
+export function naclRule(
+  rule: number,
+  action: "allow" | "deny",
+  cidr = "0.0.0.0/0",
+  protocol = "-1",
+  fromPort = -1,
+  toPort = -1,
+) {
   return { rule, protocol, fromPort, toPort, cidr, action };
 }

@@ -44,7 +44,13 @@ describe(`SG3 a new security group's rules (${SG_RULES})`, () => {
   });
 
   it("an explicit empty outbound list allows no outbound traffic", () => {
-    const traffic = { direction: "outbound", protocol: "tcp", port: 443, destination: "203.0.113.9", sourcePort: 40000 };
+    const traffic = {
+      direction: "outbound",
+      protocol: "tcp",
+      port: 443,
+      destination: "203.0.113.9",
+      sourcePort: 40000,
+    };
     const result = runSg({ securityGroups: [{ id: "sg-new", inbound: [], outbound: [] }], traffic });
     expect(result).toMatchObject({ verdict: "blocked-by-sg", layer: "sg-out" });
   });
@@ -99,10 +105,20 @@ describe(`SG6 security-group references (${SG_RULES}#security-group-referencing)
     { id: "sg-db", inbound: [tcpIn(5432, "sg-app")], outbound: ALL_OUT },
     { id: "sg-app", inbound: [], outbound: ALL_OUT },
   ];
-  const traffic = (source: unknown) => ({ direction: "inbound", protocol: "tcp", port: 5432, source, sourcePort: 40000 });
+  const traffic = (source: unknown) => ({
+    direction: "inbound",
+    protocol: "tcp",
+    port: 5432,
+    source,
+    sourcePort: 40000,
+  });
 
   it("a member of the referenced group reached at its private IP is allowed", () => {
-    const result = runSg({ securityGroups: groups, instanceGroups: ["sg-db"], traffic: traffic({ sg: "sg-app", ip: "10.0.1.25" }) });
+    const result = runSg({
+      securityGroups: groups,
+      instanceGroups: ["sg-db"],
+      traffic: traffic({ sg: "sg-app", ip: "10.0.1.25" }),
+    });
     expect(result.verdict).toBe("allowed");
   });
 
@@ -112,12 +128,20 @@ describe(`SG6 security-group references (${SG_RULES}#security-group-referencing)
   });
 
   it("a member of another group does not match", () => {
-    const result = runSg({ securityGroups: groups, instanceGroups: ["sg-db"], traffic: traffic({ sg: "sg-other", ip: "10.0.1.25" }) });
+    const result = runSg({
+      securityGroups: groups,
+      instanceGroups: ["sg-db"],
+      traffic: traffic({ sg: "sg-other", ip: "10.0.1.25" }),
+    });
     expect(result.verdict).toBe("blocked-by-sg");
   });
 
   it("traffic to the public IP does not match the reference", () => {
-    const result = runSg({ securityGroups: groups, instanceGroups: ["sg-db"], traffic: traffic({ sg: "sg-app", ip: "54.210.1.2" }) });
+    const result = runSg({
+      securityGroups: groups,
+      instanceGroups: ["sg-db"],
+      traffic: traffic({ sg: "sg-app", ip: "54.210.1.2" }),
+    });
     expect(result.verdict).toBe("blocked-by-sg");
     expect((result.explanation as { en: string }).en).toContain("private IP");
   });
@@ -129,7 +153,11 @@ describe(`SG6 security-group references (${SG_RULES}#security-group-referencing)
       traffic: traffic({ sg: ["sg-x", "sg-app"], ip: "10.0.1.25" }),
     });
     expect(result.verdict).toBe("allowed");
-    const onlyApp = runSg({ securityGroups: groups, instanceGroups: ["sg-app"], traffic: traffic({ sg: "sg-db", ip: "10.0.2.5" }) });
+    const onlyApp = runSg({
+      securityGroups: groups,
+      instanceGroups: ["sg-app"],
+      traffic: traffic({ sg: "sg-db", ip: "10.0.2.5" }),
+    });
     expect(onlyApp.verdict).toBe("blocked-by-sg");
   });
 });
@@ -172,11 +200,15 @@ describe(`SG8 port ranges and ICMP type/code (${IP_PERMISSION})`, () => {
     const echoOnly = web([{ protocol: "icmp", fromPort: 8, toPort: -1, source: "0.0.0.0/0" }]);
     const ping = { direction: "inbound", protocol: "icmp", icmpType: 8, icmpCode: 0, source: "198.51.100.7" };
     expect(runSg({ securityGroups: echoOnly, traffic: ping }).verdict).toBe("allowed");
-    expect(runSg({ securityGroups: echoOnly, traffic: { ...ping, icmpType: 3, icmpCode: 4 } }).verdict).toBe("blocked-by-sg");
+    expect(runSg({ securityGroups: echoOnly, traffic: { ...ping, icmpType: 3, icmpCode: 4 } }).verdict).toBe(
+      "blocked-by-sg",
+    );
     const anyIcmp = web([{ protocol: "icmp", fromPort: -1, toPort: -1, source: "0.0.0.0/0" }]);
     expect(runSg({ securityGroups: anyIcmp, traffic: { ...ping, icmpType: 3, icmpCode: 4 } }).verdict).toBe("allowed");
     const codeOnly = web([{ protocol: "icmp", fromPort: 3, toPort: 4, source: "0.0.0.0/0" }]);
-    expect(runSg({ securityGroups: codeOnly, traffic: { ...ping, icmpType: 3, icmpCode: 3 } }).verdict).toBe("blocked-by-sg");
+    expect(runSg({ securityGroups: codeOnly, traffic: { ...ping, icmpType: 3, icmpCode: 3 } }).verdict).toBe(
+      "blocked-by-sg",
+    );
   });
 
   it("an icmp (IPv4) rule does not match icmpv6", () => {

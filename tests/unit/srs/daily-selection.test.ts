@@ -4,22 +4,41 @@ import { chooseDailyQuestions, dailyStreak, topicWeight, type DailyCandidate } f
 
 const TOPICS = ["ec2", "ebs", "efs", "iam"];
 const bank: DailyCandidate[] = TOPICS.flatMap((topicId) =>
-  Array.from({ length: 30 }, (_, i) => ({ questionId: `${topicId}-${String(i).padStart(2, "0")}`, topicId, status: "new" as const })),
+  Array.from({ length: 30 }, (_, i) => ({
+    questionId: `${topicId}-${String(i).padStart(2, "0")}`,
+    topicId,
+    status: "new" as const,
+  })),
 );
 
 describe("the daily quiz draw", () => {
   it("is the same for the same seed, whatever the order of the candidates", () => {
     const first = chooseDailyQuestions({ candidates: bank, topicAccuracy: {}, size: 10, seed: "u1:2026-03-01" });
     const shuffled = [...bank].reverse();
-    expect(chooseDailyQuestions({ candidates: shuffled, topicAccuracy: {}, size: 10, seed: "u1:2026-03-01" })).toEqual(first);
-    expect(chooseDailyQuestions({ candidates: bank, topicAccuracy: {}, size: 10, seed: "u1:2026-03-02" })).not.toEqual(first);
+    expect(chooseDailyQuestions({ candidates: shuffled, topicAccuracy: {}, size: 10, seed: "u1:2026-03-01" })).toEqual(
+      first,
+    );
+    expect(chooseDailyQuestions({ candidates: bank, topicAccuracy: {}, size: 10, seed: "u1:2026-03-02" })).not.toEqual(
+      first,
+    );
     expect(new Set(first).size).toBe(10);
   });
 
   it("puts the most overdue questions in, up to half of the quiz, and fills the rest with new ones", () => {
-    const due: DailyCandidate[] = Array.from({ length: 8 }, (_, i) => ({ questionId: `iam-due-${i}`, topicId: "iam", status: "due", dueAt: 1000 - i }));
+    const due: DailyCandidate[] = Array.from({ length: 8 }, (_, i) => ({
+      questionId: `iam-due-${i}`,
+      topicId: "iam",
+      status: "due",
+      dueAt: 1000 - i,
+    }));
     const chosen = chooseDailyQuestions({ candidates: [...bank, ...due], topicAccuracy: {}, size: 10, seed: "s" });
-    expect(chosen.filter((id) => id.startsWith("iam-due-")).sort()).toEqual(["iam-due-3", "iam-due-4", "iam-due-5", "iam-due-6", "iam-due-7"]);
+    expect(chosen.filter((id) => id.startsWith("iam-due-")).sort()).toEqual([
+      "iam-due-3",
+      "iam-due-4",
+      "iam-due-5",
+      "iam-due-6",
+      "iam-due-7",
+    ]);
     expect(chosen).toHaveLength(10);
   });
 
@@ -32,13 +51,24 @@ describe("the daily quiz draw", () => {
       { questionId: "e", topicId: "efs", status: "seen" },
       { questionId: "f", topicId: "efs", status: "seen" },
     ];
-    expect(chooseDailyQuestions({ candidates: small, topicAccuracy: {}, size: 5, seed: "x" }).sort()).toEqual(["a", "b", "c", "d", expect.any(String)]);
+    expect(chooseDailyQuestions({ candidates: small, topicAccuracy: {}, size: 5, seed: "x" }).sort()).toEqual([
+      "a",
+      "b",
+      "c",
+      "d",
+      expect.any(String),
+    ]);
     expect(chooseDailyQuestions({ candidates: small, topicAccuracy: {}, size: 10, seed: "x" })).toHaveLength(6);
     expect(chooseDailyQuestions({ candidates: [], topicAccuracy: {}, size: 10, seed: "x" })).toEqual([]);
   });
 
   it("leans toward weak topics", () => {
-    const accuracy = { ec2: { correct: 2, total: 20 }, ebs: { correct: 19, total: 20 }, efs: { correct: 19, total: 20 }, iam: { correct: 19, total: 20 } };
+    const accuracy = {
+      ec2: { correct: 2, total: 20 },
+      ebs: { correct: 19, total: 20 },
+      efs: { correct: 19, total: 20 },
+      iam: { correct: 19, total: 20 },
+    };
     let weak = 0;
     let strong = 0;
     for (let day = 1; day <= 200; day++) {
@@ -59,17 +89,33 @@ describe("the daily quiz draw", () => {
   it("tops up from due questions left over after the new ones run out (regression: a due question was skipped)", () => {
     const statuses = ["due", "due", "new", "due", "due"] as const;
     const candidates = statuses.map((status, i) => ({ questionId: `q${i}`, topicId: "ec2", status, dueAt: i }));
-    expect(chooseDailyQuestions({ candidates, topicAccuracy: {}, size: 5, seed: "" }).sort()).toEqual(["q0", "q1", "q2", "q3", "q4"]);
+    expect(chooseDailyQuestions({ candidates, topicAccuracy: {}, size: 5, seed: "" }).sort()).toEqual([
+      "q0",
+      "q1",
+      "q2",
+      "q3",
+      "q4",
+    ]);
   });
 
   it("never repeats a question nor exceeds the size", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 50 }), fc.string(), fc.array(fc.constantFrom<DailyCandidate["status"]>("new", "due", "seen"), { maxLength: 60 }), (size, seed, statuses) => {
-        const candidates = statuses.map((status, i) => ({ questionId: `q${i}`, topicId: TOPICS[i % 4] ?? "ec2", status, dueAt: i }));
-        const chosen = chooseDailyQuestions({ candidates, topicAccuracy: {}, size, seed });
-        expect(new Set(chosen).size).toBe(chosen.length);
-        expect(chosen.length).toBe(Math.min(size, candidates.length));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 50 }),
+        fc.string(),
+        fc.array(fc.constantFrom<DailyCandidate["status"]>("new", "due", "seen"), { maxLength: 60 }),
+        (size, seed, statuses) => {
+          const candidates = statuses.map((status, i) => ({
+            questionId: `q${i}`,
+            topicId: TOPICS[i % 4] ?? "ec2",
+            status,
+            dueAt: i,
+          }));
+          const chosen = chooseDailyQuestions({ candidates, topicAccuracy: {}, size, seed });
+          expect(new Set(chosen).size).toBe(chosen.length);
+          expect(chosen.length).toBe(Math.min(size, candidates.length));
+        },
+      ),
     );
   });
 });

@@ -24,7 +24,11 @@ describe("local days", () => {
 
   it("last 23 hours on the spring-forward day and 25 on the fall-back day (New York)", () => {
     const spring = dayBounds(new Date("2026-03-08T12:00:00Z"), "America/New_York");
-    expect(spring).toEqual({ day: "2026-03-08", start: new Date("2026-03-08T05:00:00Z"), end: new Date("2026-03-09T04:00:00Z") });
+    expect(spring).toEqual({
+      day: "2026-03-08",
+      start: new Date("2026-03-08T05:00:00Z"),
+      end: new Date("2026-03-09T04:00:00Z"),
+    });
     expect(spring.end.getTime() - spring.start.getTime()).toBe(23 * HOUR);
     const fall = dayBounds(new Date("2026-11-01T12:00:00Z"), "America/New_York");
     expect(fall.end.getTime() - fall.start.getTime()).toBe(25 * HOUR);
@@ -43,16 +47,28 @@ describe("local days", () => {
   });
 
   it("contain every instant they are computed from, in any zone", () => {
-    const zones = ["Asia/Seoul", "America/New_York", "Europe/London", "Australia/Lord_Howe", "Pacific/Chatham", "America/Santiago", "UTC"];
+    const zones = [
+      "Asia/Seoul",
+      "America/New_York",
+      "Europe/London",
+      "Australia/Lord_Howe",
+      "Pacific/Chatham",
+      "America/Santiago",
+      "UTC",
+    ];
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }), fc.constantFrom(...zones), (ms, zone) => {
-        const now = new Date(ms);
-        const { day, start, end } = dayBounds(now, zone);
-        expect(start.getTime()).toBeLessThanOrEqual(ms);
-        expect(end.getTime()).toBeGreaterThan(ms);
-        expect(localDay(new Date(start.getTime() - 1000), zone)).toBe(addDays(day, -1));
-        expect(localDay(end, zone)).toBe(addDays(day, 1));
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }),
+        fc.constantFrom(...zones),
+        (ms, zone) => {
+          const now = new Date(ms);
+          const { day, start, end } = dayBounds(now, zone);
+          expect(start.getTime()).toBeLessThanOrEqual(ms);
+          expect(end.getTime()).toBeGreaterThan(ms);
+          expect(localDay(new Date(start.getTime() - 1000), zone)).toBe(addDays(day, -1));
+          expect(localDay(end, zone)).toBe(addDays(day, 1));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -17,9 +17,21 @@ import {
 
 const T0 = new Date("2026-03-01T00:00:00Z");
 const MIN = 60_000;
-const RATING: Record<GradeName, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+const RATING: Record<GradeName, Grade> = {
+  again: Rating.Again,
+  hard: Rating.Hard,
+  good: Rating.Good,
+  easy: Rating.Easy,
+};
 const reference = (retention: number) =>
-  fsrs(generatorParameters({ request_retention: retention, learning_steps: ["1m", "10m"], relearning_steps: ["10m"], enable_fuzz: false }));
+  fsrs(
+    generatorParameters({
+      request_retention: retention,
+      learning_steps: ["1m", "10m"],
+      relearning_steps: ["10m"],
+      enable_fuzz: false,
+    }),
+  );
 
 function replay(grades: GradeName[], retention = 0.9, start = T0): { card: CardState; at: Date } {
   const scheduler = buildScheduler({ desiredRetention: retention });
@@ -54,26 +66,31 @@ describe("the scheduler built from a learner's settings", () => {
   it("gives the same intervals as ts-fsrs itself for any history and retention", () => {
     const grade = fc.constantFrom<GradeName>("again", "hard", "good", "easy");
     fc.assert(
-      fc.property(fc.array(grade, { maxLength: 12 }), fc.integer({ min: 70, max: 97 }), fc.integer({ min: 0, max: 72 }), (grades, pct, delayHours) => {
-        const retention = pct / 100;
-        const ours = buildScheduler({ desiredRetention: retention });
-        const theirs = reference(retention);
-        let card = newCardState(T0);
-        let fsrsCard = createEmptyCard(T0);
-        let at = T0;
-        for (const g of grades) {
-          at = new Date(Math.max(at.getTime(), card.due.getTime()) + delayHours * 3_600_000);
-          const rating = RATING[g];
-          const expected = theirs.next(fsrsCard, at, rating);
-          card = gradeCard(ours, card, g, at).card;
-          fsrsCard = expected.card;
-          expect(toFsrsCard(card)).toEqual({ ...expected.card, last_review: expected.card.last_review });
-        }
-        for (const preview of previewIntervals(ours, card, at)) {
-          const rating = RATING[preview.grade];
-          expect(preview.due).toEqual(theirs.repeat(fsrsCard, at)[rating].card.due);
-        }
-      }),
+      fc.property(
+        fc.array(grade, { maxLength: 12 }),
+        fc.integer({ min: 70, max: 97 }),
+        fc.integer({ min: 0, max: 72 }),
+        (grades, pct, delayHours) => {
+          const retention = pct / 100;
+          const ours = buildScheduler({ desiredRetention: retention });
+          const theirs = reference(retention);
+          let card = newCardState(T0);
+          let fsrsCard = createEmptyCard(T0);
+          let at = T0;
+          for (const g of grades) {
+            at = new Date(Math.max(at.getTime(), card.due.getTime()) + delayHours * 3_600_000);
+            const rating = RATING[g];
+            const expected = theirs.next(fsrsCard, at, rating);
+            card = gradeCard(ours, card, g, at).card;
+            fsrsCard = expected.card;
+            expect(toFsrsCard(card)).toEqual({ ...expected.card, last_review: expected.card.last_review });
+          }
+          for (const preview of previewIntervals(ours, card, at)) {
+            const rating = RATING[preview.grade];
+            expect(preview.due).toEqual(theirs.repeat(fsrsCard, at)[rating].card.due);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -86,7 +103,9 @@ describe("the scheduler built from a learner's settings", () => {
 
   it("refuses a desired retention outside 0.70–0.97 with a clear message", () => {
     expect(() => buildScheduler({ desiredRetention: 0.69 })).toThrow(RetentionOutOfRangeError);
-    expect(() => buildScheduler({ desiredRetention: 0.98 })).toThrow("Desired retention must be between 0.70 and 0.97; got 0.98");
+    expect(() => buildScheduler({ desiredRetention: 0.98 })).toThrow(
+      "Desired retention must be between 0.70 and 0.97; got 0.98",
+    );
     expect(() => buildScheduler({ desiredRetention: Number.NaN })).toThrow(RetentionOutOfRangeError);
     expect(() => buildScheduler({ desiredRetention: 0.7 })).not.toThrow();
     expect(() => buildScheduler({ desiredRetention: 0.97 })).not.toThrow();

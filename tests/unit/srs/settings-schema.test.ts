@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_STUDY_SETTINGS, describeInterval, intervalRatio, StudySettingsSchema } from "@/lib/srs";
 
-const valid = { dailyNewLimit: "20", dailyQuizSize: "10", desiredRetention: "0.9", timeZone: "Asia/Seoul", locale: "ko", examAccommodation: false };
+const valid = {
+  dailyNewLimit: "20",
+  dailyQuizSize: "10",
+  desiredRetention: "0.9",
+  timeZone: "Asia/Seoul",
+  locale: "ko",
+  examAccommodation: false,
+};
 
 function messageFor(input: Record<string, unknown>): string | undefined {
   const result = StudySettingsSchema.safeParse(input);
@@ -11,15 +18,22 @@ function messageFor(input: Record<string, unknown>): string | undefined {
 describe("study settings", () => {
   it("accept form strings and produce numbers", () => {
     expect(StudySettingsSchema.parse(valid)).toEqual({ ...DEFAULT_STUDY_SETTINGS, locale: "ko" });
-    expect(StudySettingsSchema.parse({ ...valid, desiredRetention: 0.97, dailyNewLimit: 0 })).toMatchObject({ desiredRetention: 0.97, dailyNewLimit: 0 });
+    expect(StudySettingsSchema.parse({ ...valid, desiredRetention: 0.97, dailyNewLimit: 0 })).toMatchObject({
+      desiredRetention: 0.97,
+      dailyNewLimit: 0,
+    });
   });
 
   it("explain out-of-range values", () => {
     expect(messageFor({ ...valid, desiredRetention: "0.99" })).toBe("Desired retention must be between 0.70 and 0.97");
     expect(messageFor({ ...valid, desiredRetention: "0.5" })).toBe("Desired retention must be between 0.70 and 0.97");
     expect(messageFor({ ...valid, desiredRetention: "high" })).toBe("Desired retention must be between 0.70 and 0.97");
-    expect(messageFor({ ...valid, dailyNewLimit: "-1" })).toBe("New cards per day must be a whole number from 0 to 500");
-    expect(messageFor({ ...valid, dailyNewLimit: "2.5" })).toBe("New cards per day must be a whole number from 0 to 500");
+    expect(messageFor({ ...valid, dailyNewLimit: "-1" })).toBe(
+      "New cards per day must be a whole number from 0 to 500",
+    );
+    expect(messageFor({ ...valid, dailyNewLimit: "2.5" })).toBe(
+      "New cards per day must be a whole number from 0 to 500",
+    );
     expect(messageFor({ ...valid, dailyNewLimit: "" })).toBe("New cards per day must be a whole number from 0 to 500");
     expect(messageFor({ ...valid, dailyQuizSize: "0" })).toBe("The daily quiz must have 1 to 50 questions");
     expect(messageFor({ ...valid, timeZone: "Seoul" })).toMatch(/IANA name/);

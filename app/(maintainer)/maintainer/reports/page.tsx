@@ -20,7 +20,9 @@ export default async function ReportsPage() {
             <div className="flex flex-wrap items-baseline gap-2 text-sm">
               <span className="font-mono">{report.itemId}</span>
               <span className="rounded bg-amber-100 px-2 text-amber-900">{t(`report.reason.${report.reason}`)}</span>
-              {report.changedSinceReport ? <span className="rounded bg-sky-100 px-2 text-sky-900">{t("maintainer.changed")}</span> : null}
+              {report.changedSinceReport ? (
+                <span className="rounded bg-sky-100 px-2 text-sky-900">{t("maintainer.changed")}</span>
+              ) : null}
               <span className="text-slate-500">{report.sourceFile}</span>
               <span className="ml-auto text-slate-500">
                 {report.reporter} · {report.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
@@ -28,7 +30,10 @@ export default async function ReportsPage() {
             </div>
             {report.text ? <p className="text-sm text-slate-800">{report.text[language]}</p> : null}
             {report.details ? <p className="whitespace-pre-line text-sm text-slate-600">“{report.details}”</p> : null}
-            <CloseReportButtons reportId={report.id} labels={{ resolve: t("maintainer.resolve"), dismiss: t("maintainer.dismiss") }} />
+            <CloseReportButtons
+              reportId={report.id}
+              labels={{ resolve: t("maintainer.resolve"), dismiss: t("maintainer.dismiss") }}
+            />
           </li>
         ))}
       </ul>

@@ -35,7 +35,11 @@ export default async function TopicLabsPage({ params }: { params: Promise<{ topi
         <p className="max-w-2xl text-slate-700">{t("labs.lead")}</p>
       </header>
       {sims.map((sim) => (
-        <section key={sim} aria-labelledby={`lab-${sim}`} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <section
+          key={sim}
+          aria-labelledby={`lab-${sim}`}
+          className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+        >
           <h2 id={`lab-${sim}`} className="text-xl font-semibold">
             {t(`sim.${sim}`)}
           </h2>

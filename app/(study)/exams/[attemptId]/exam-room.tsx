@@ -23,7 +23,17 @@ type Work = { selected: string[]; flagged: boolean };
  * device or a restarted server resumes here; the server refuses anything after its deadline. When the server says
  * the attempt is over (time up, or submitted elsewhere) the room gives way to the score report.
  */
-export function ExamRoom({ room, title, messages, errorMessages }: { room: ExamRoomView; title: string; messages: ExamRoomMessages; errorMessages: AppMessages<"errors"> }) {
+export function ExamRoom({
+  room,
+  title,
+  messages,
+  errorMessages,
+}: {
+  room: ExamRoomView;
+  title: string;
+  messages: ExamRoomMessages;
+  errorMessages: AppMessages<"errors">;
+}) {
   const t = useMemo(() => translateWith(messages), [messages]);
   const router = useRouter();
   const [work, setWork] = useState<Work[]>(() => room.items.map((i) => ({ selected: i.selected, flagged: i.flagged })));
@@ -54,8 +64,7 @@ export function ExamRoom({ room, title, messages, errorMessages }: { room: ExamR
       if (result.ok) {
         setSaveError(null);
         setEverSaved(true);
-      }
-      else if (result.code === "CONFLICT") finish();
+      } else if (result.code === "CONFLICT") finish();
       else setSaveError(failureText(translateWith(errorMessages), result));
     } catch {
       setSaveError(t("room.saveFailed", { error: "network" }));
@@ -92,18 +101,47 @@ export function ExamRoom({ room, title, messages, errorMessages }: { room: ExamR
     });
   }
 
-  const status = ended ? t("room.timeUp") : saveError ? t("room.saveFailed", { error: saveError }) : pendingSaves > 0 ? t("room.saving") : everSaved ? t("room.saved") : "";
+  const status = ended
+    ? t("room.timeUp")
+    : saveError
+      ? t("room.saveFailed", { error: saveError })
+      : pendingSaves > 0
+        ? t("room.saving")
+        : everSaved
+          ? t("room.saved")
+          : "";
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
         <h1 className="text-xl font-bold">{title}</h1>
-        <Countdown deadline={room.deadline} serverNow={room.serverNow} onExpire={() => startSubmit(async () => { await submitExamAction({ attemptId: room.attemptId }); finish(); })} t={t} />
+        <Countdown
+          deadline={room.deadline}
+          serverNow={room.serverNow}
+          onExpire={() =>
+            startSubmit(async () => {
+              await submitExamAction({ attemptId: room.attemptId });
+              finish();
+            })
+          }
+          t={t}
+        />
       </header>
-      <p id="exam-save-status" aria-live="polite" className={`text-xs ${saveError ? "text-red-700" : "text-slate-500"}`}>
+      <p
+        id="exam-save-status"
+        aria-live="polite"
+        className={`text-xs ${saveError ? "text-red-700" : "text-slate-500"}`}
+      >
         {status}
       </p>
       {reviewing || !item ? (
-        <ReviewScreen cells={cells} t={t} submitting={submitting || ended} onGo={go} onBack={() => go(index)} onSubmit={submit} />
+        <ReviewScreen
+          cells={cells}
+          t={t}
+          submitting={submitting || ended}
+          onGo={go}
+          onBack={() => go(index)}
+          onSubmit={submit}
+        />
       ) : (
         <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
           <div className="space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
@@ -118,7 +156,12 @@ export function ExamRoom({ room, title, messages, errorMessages }: { room: ExamR
               onChange={(selected) => update(index, { selected })}
             />
             <div className="flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">
-              <button type="button" onClick={() => go(index - 1)} disabled={index === 0} className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50 disabled:opacity-40">
+              <button
+                type="button"
+                onClick={() => go(index - 1)}
+                disabled={index === 0}
+                className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50 disabled:opacity-40"
+              >
                 {t("room.previous")}
               </button>
               <button
@@ -130,11 +173,19 @@ export function ExamRoom({ room, title, messages, errorMessages }: { room: ExamR
                 {work[index]?.flagged ? t("room.unflag") : t("room.flag")}
               </button>
               {index < room.items.length - 1 ? (
-                <button type="button" onClick={() => go(index + 1)} className="rounded-md bg-sky-700 px-3 py-1.5 font-medium text-white hover:bg-sky-800">
+                <button
+                  type="button"
+                  onClick={() => go(index + 1)}
+                  className="rounded-md bg-sky-700 px-3 py-1.5 font-medium text-white hover:bg-sky-800"
+                >
                   {t("room.next")}
                 </button>
               ) : null}
-              <button type="button" onClick={openReview} className="ml-auto rounded-md border border-sky-700 px-3 py-1.5 font-medium text-sky-800 hover:bg-sky-50">
+              <button
+                type="button"
+                onClick={openReview}
+                className="ml-auto rounded-md border border-sky-700 px-3 py-1.5 font-medium text-sky-800 hover:bg-sky-50"
+              >
                 {t("room.review")}
               </button>
             </div>

@@ -25,5 +25,12 @@ export default async function ExamRoomPage({ params }: { params: Promise<{ attem
   if (found.status === "submitted") redirect(`/exams/${attemptId}/result`);
   const title = examTitle(examTranslator(language), language, found.room.kind, found.room.topicId);
   // Only the key-free room view, in the learner's language, and the room's texts cross to the browser.
-  return <ExamRoom room={found.room} title={title} messages={examRoomMessages(language)} errorMessages={appMessages(language, ["errors"])} />;
+  return (
+    <ExamRoom
+      room={found.room}
+      title={title}
+      messages={examRoomMessages(language)}
+      errorMessages={appMessages(language, ["errors"])}
+    />
+  );
 }

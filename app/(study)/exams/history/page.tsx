@@ -28,15 +28,26 @@ export default async function ExamHistoryPage() {
         <table className="w-full border-collapse text-sm">
           <thead>
             <tr className="border-b border-slate-200 text-left text-slate-600">
-              <th scope="col" className="py-2 pr-4 font-medium">{t("history.when")}</th>
-              <th scope="col" className="py-2 pr-4 font-medium">{t("history.exam")}</th>
-              <th scope="col" className="py-2 pr-4 font-medium">{t("history.result")}</th>
-              <th scope="col" className="py-2 font-medium"><span className="sr-only">{t("history.view")}</span></th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                {t("history.when")}
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                {t("history.exam")}
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                {t("history.result")}
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                <span className="sr-only">{t("history.view")}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {history.attempts.map((a) => {
-              const percent = a.rawCorrect !== null && a.questionCount > 0 ? Math.round((1000 * a.rawCorrect) / a.questionCount) / 10 : null;
+              const percent =
+                a.rawCorrect !== null && a.questionCount > 0
+                  ? Math.round((1000 * a.rawCorrect) / a.questionCount) / 10
+                  : null;
               return (
                 <tr key={a.attemptId} className="border-b border-slate-100">
                   <td className="py-2 pr-4">{formatDateTime(a.startedAt, language, history.timeZone)}</td>
@@ -46,17 +57,28 @@ export default async function ExamHistoryPage() {
                       <span className="text-sky-800">{t("history.open")}</span>
                     ) : (
                       <>
-                        {a.scaledScore !== null ? <span className="font-semibold">{t("history.score", { score: a.scaledScore })} </span> : null}
-                        {percent !== null ? <span className="text-slate-600">{t("history.percent", { percent })} </span> : null}
-                        {a.passed !== null ? (
-                          <span className={a.passed ? "text-emerald-700" : "text-red-700"}>{a.passed ? t("result.passed") : t("result.failed")}</span>
+                        {a.scaledScore !== null ? (
+                          <span className="font-semibold">{t("history.score", { score: a.scaledScore })} </span>
                         ) : null}
-                        {a.autoSubmitted ? <span className="ml-1 text-xs text-slate-500">({t("history.auto")})</span> : null}
+                        {percent !== null ? (
+                          <span className="text-slate-600">{t("history.percent", { percent })} </span>
+                        ) : null}
+                        {a.passed !== null ? (
+                          <span className={a.passed ? "text-emerald-700" : "text-red-700"}>
+                            {a.passed ? t("result.passed") : t("result.failed")}
+                          </span>
+                        ) : null}
+                        {a.autoSubmitted ? (
+                          <span className="ml-1 text-xs text-slate-500">({t("history.auto")})</span>
+                        ) : null}
                       </>
                     )}
                   </td>
                   <td className="py-2">
-                    <Link href={a.submittedAt === null ? `/exams/${a.attemptId}` : `/exams/${a.attemptId}/result`} className="font-medium text-sky-700 hover:underline">
+                    <Link
+                      href={a.submittedAt === null ? `/exams/${a.attemptId}` : `/exams/${a.attemptId}/result`}
+                      className="font-medium text-sky-700 hover:underline"
+                    >
                       {a.submittedAt === null ? t("exams.resume") : t("history.view")}
                     </Link>
                   </td>

@@ -14,13 +14,18 @@ export default async function PracticePage({ params }: { params: Promise<{ topic
   const { topic } = await params;
   if (!isTopicId(topic)) notFound();
   const user = await requireUser(`/practice/${topic}`);
-  const [{ t, language }, practice] = await Promise.all([getTranslator(), getPracticeQuestion({ userId: user.id, topicId: topic })]);
+  const [{ t, language }, practice] = await Promise.all([
+    getTranslator(),
+    getPracticeQuestion({ userId: user.id, topicId: topic }),
+  ]);
   const topicInfo = TOPICS.find((x) => x.id === topic);
   return (
     <div className="space-y-6">
       <header className="flex items-baseline justify-between gap-4">
         <h1 className="text-2xl font-bold">{topicInfo?.name[language]}</h1>
-        <p className="text-sm text-slate-600">{t("practice.progress", { answered: practice.answeredCount, total: practice.total })}</p>
+        <p className="text-sm text-slate-600">
+          {t("practice.progress", { answered: practice.answeredCount, total: practice.total })}
+        </p>
       </header>
       {practice.question ? (
         <PracticeQuestionCard

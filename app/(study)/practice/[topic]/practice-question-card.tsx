@@ -78,12 +78,25 @@ export function PracticeQuestionCard({
   });
 
   return (
-    <form onSubmit={submit} className="space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" aria-labelledby={`stem-${question.id}`}>
+    <form
+      onSubmit={submit}
+      className="space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+      aria-labelledby={`stem-${question.id}`}
+    >
       <div className="flex flex-wrap gap-2 text-xs text-slate-500">
         <span>{t("practice.difficulty", { n: question.difficulty })}</span>
-        {question.scenarioBacked ? <span className="rounded bg-emerald-50 px-2 text-emerald-800">{t("practice.scenarioBacked")}</span> : null}
+        {question.scenarioBacked ? (
+          <span className="rounded bg-emerald-50 px-2 text-emerald-800">{t("practice.scenarioBacked")}</span>
+        ) : null}
       </div>
-      <ChoiceList question={question} language={language} t={study} selected={selected} onToggle={toggle} answerKey={feedback ? feedback.key : null} />
+      <ChoiceList
+        question={question}
+        language={language}
+        t={study}
+        selected={selected}
+        onToggle={toggle}
+        answerKey={feedback ? feedback.key : null}
+      />
       {error ? (
         <p role="alert" className="text-sm text-red-700">
           {error}
@@ -91,12 +104,23 @@ export function PracticeQuestionCard({
       ) : null}
       {feedback ? (
         <>
-          <AnswerReview feedback={feedback} question={question} language={language} t={study} simMessages={simMessages} />
-          <button type="button" autoFocus onClick={() => {
+          <AnswerReview
+            feedback={feedback}
+            question={question}
+            language={language}
+            t={study}
+            simMessages={simMessages}
+          />
+          <button
+            type="button"
+            autoFocus
+            onClick={() => {
               // The next question may be this one again: it is a new answer, with a new request id.
               setRequestId(newRequestId());
               router.refresh();
-            }} className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
+            }}
+            className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800"
+          >
             {t("practice.next")}
           </button>
         </>

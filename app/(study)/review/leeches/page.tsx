@@ -24,7 +24,10 @@ export default async function LeechesPage() {
       ) : (
         <ul className="space-y-3">
           {leeches.map((leech) => (
-            <li key={`${leech.itemKind}:${leech.itemId}`} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+            <li
+              key={`${leech.itemKind}:${leech.itemId}`}
+              className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
+            >
               <p className="text-xs text-slate-500">
                 {t(`leeches.kind.${leech.itemKind}`)} · {leech.itemId} · {t("leeches.lapses", { n: leech.lapses })}
               </p>

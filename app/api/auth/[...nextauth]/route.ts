@@ -5,7 +5,8 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 
 // next-auth 4 answers a JSON body it cannot parse with a 500; check it first and answer 400.
 async function malformedBody(request: Request): Promise<boolean> {
-  if (request.method !== "POST" || !(request.headers.get("content-type") ?? "").includes("application/json")) return false;
+  if (request.method !== "POST" || !(request.headers.get("content-type") ?? "").includes("application/json"))
+    return false;
   try {
     await request.clone().json();
     return false;
@@ -15,7 +16,8 @@ async function malformedBody(request: Request): Promise<boolean> {
 }
 
 async function handler(request: Request, context: Context) {
-  if (await malformedBody(request)) return Response.json({ error: "Malformed request body: expected JSON" }, { status: 400 });
+  if (await malformedBody(request))
+    return Response.json({ error: "Malformed request body: expected JSON" }, { status: 400 });
   return NextAuth(authOptions())(request, context);
 }
 

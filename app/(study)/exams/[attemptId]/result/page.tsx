@@ -47,7 +47,13 @@ export default async function ExamResultPage({ params }: { params: Promise<{ att
           {t("result.items")}
         </h2>
         {result.items.map((item) => (
-          <ItemReview key={item.questionId} item={item} t={t} language={language} groupName={groupLabel(t, language, result.kind, item.group)} />
+          <ItemReview
+            key={item.questionId}
+            item={item}
+            t={t}
+            language={language}
+            groupName={groupLabel(t, language, result.kind, item.group)}
+          />
         ))}
       </section>
       <Link href="/exams" className="inline-block text-sm font-medium text-sky-700 hover:underline">
