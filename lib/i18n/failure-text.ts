@@ -1,10 +1,10 @@
 import type { Translate } from "./translate";
 
 /** Why a server action refused: one code per kind of failure (the server's AppError codes; BAD_INPUT for invalid input). */
-export type FailureCode = "UNAUTHORIZED" | "NOT_FOUND" | "CONFLICT" | "THROTTLED" | "BAD_INPUT";
+export type FailureCode = "UNAUTHORIZED" | "NOT_FOUND" | "CONFLICT" | "THROTTLED" | "BAD_INPUT" | "IN_OPEN_EXAM";
 
 export type FailureTranslate = Translate<
-  "errors.signIn" | "errors.notFound" | "errors.conflict" | "errors.throttled" | "errors.invalid"
+  "errors.signIn" | "errors.notFound" | "errors.conflict" | "errors.throttled" | "errors.inOpenExam" | "errors.invalid"
 >;
 
 /**
@@ -22,6 +22,8 @@ export function failureText(t: FailureTranslate, failure: { code: FailureCode; m
       return t("errors.conflict");
     case "THROTTLED":
       return t("errors.throttled");
+    case "IN_OPEN_EXAM":
+      return t("errors.inOpenExam");
     default:
       return t("errors.invalid", { detail: failure.message });
   }

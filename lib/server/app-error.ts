@@ -11,6 +11,7 @@ const STATUS: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   THROTTLED: 429,
+  IN_OPEN_EXAM: 409,
 };
 
 /** An expected failure with a message that is safe to show; anything else is a bug and is logged, not shown. */

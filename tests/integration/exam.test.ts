@@ -7,6 +7,7 @@ import { getExamResult } from "@/lib/server/exams/get-exam-result";
 import { getExamRoom } from "@/lib/server/exams/get-exam-room";
 import { listExamHistory } from "@/lib/server/exams/list-exam-history";
 import { listExamPool } from "@/lib/server/exams/list-exam-pool";
+import { listMissedQuestions } from "@/lib/server/exams/list-missed-questions";
 import { moveExamCursor } from "@/lib/server/exams/move-exam-cursor";
 import { saveExamResponse } from "@/lib/server/exams/save-exam-response";
 import { settleOverdueExams } from "@/lib/server/exams/settle-overdue-exams";
@@ -181,7 +182,8 @@ describe("mock exams on PostgreSQL", () => {
 
   it("refuses an answer after the deadline and scores the attempt at its deadline", async () => {
     const userId = await createLearner("exam-late");
-    const startedAt = new Date(Date.now() - 31 * MINUTE);
+    // The 30-minute drill ends a minute from now by the database's clock, which also judges every save.
+    const startedAt = new Date(Date.now() - 29 * MINUTE);
     const { attemptId, deadline } = await startExam({
       userId,
       request: { kind: "drill", topicId: "ec2" },
@@ -220,9 +222,9 @@ describe("mock exams on PostgreSQL", () => {
     expect(stored).toMatchObject({ selected: [], isCorrect: false });
   });
 
-  it("scores an attempt left open past its deadline when the learner next looks, and feeds every item to the review queue", async () => {
+  it("scores an attempt left open past its deadline when the learner next looks, and feeds only its answered items to review", async () => {
     const userId = await createLearner("exam-overdue");
-    const startedAt = new Date(Date.now() - 3 * 60 * MINUTE);
+    const startedAt = new Date(Date.now() - 60 * MINUTE);
     const { attemptId, deadline } = await startExam({ userId, request: { kind: "saa_c03" }, now: startedAt });
     const room = await openRoom(userId, attemptId, startedAt);
     for (const item of room.items.slice(0, 10)) {
@@ -234,11 +236,20 @@ describe("mock exams on PostgreSQL", () => {
         now: startedAt,
       });
     }
+    const wrong = room.items[10];
+    if (!wrong) throw new Error("exam has 65 items");
+    await saveExamResponse({
+      userId,
+      attemptId,
+      questionId: wrong.questionId,
+      selected: wrong.type === "multiple" ? ["b", "c"] : ["a"],
+      now: startedAt,
+    });
     // The learner closed the tab; nothing runs until they come back.
     expect((await db().examAttempt.findUniqueOrThrow({ where: { id: attemptId } })).submittedAt).toBeNull();
 
     // The history page reads without writing (a read-only connection proves it): the attempt is still open there.
-    const now = new Date();
+    const now = new Date(deadline.getTime() + MINUTE);
     const [unsettled] = (await onReadOnlyDatabase(() => listExamHistory({ userId }))).attempts;
     expect(unsettled).toMatchObject({ attemptId, submittedAt: null });
     // What every exam page does first: settle overdue attempts, then read.
@@ -253,9 +264,12 @@ describe("mock exams on PostgreSQL", () => {
       where: { userId, source: "exam" },
       select: { rating: true, card: { select: { itemId: true } } },
     });
-    expect(logs).toHaveLength(65);
+    // Unanswered is not wrong: the 54 items left blank count against the score only. The ten right answers are Good,
+    // the one wrong answer is Again, and only it joins the missed-questions pool.
+    expect(logs).toHaveLength(11);
     expect(logs.filter((l) => l.rating === 3)).toHaveLength(10);
-    expect(new Set(logs.map((l) => l.card.itemId))).toEqual(new Set(room.items.map((i) => i.questionId)));
+    expect(new Set(logs.map((l) => l.card.itemId))).toEqual(new Set(room.items.slice(0, 11).map((i) => i.questionId)));
+    expect(await listMissedQuestions({ userId, limit: 100 })).toEqual({ ids: [wrong.questionId], count: 1 });
   });
 
   it("scores a submitted exam, reports every item with its key and explanations, and refuses later changes", async () => {
@@ -349,7 +363,10 @@ describe("mock exams on PostgreSQL", () => {
     // Every answer that was accepted is in the score; every refused one left its item empty.
     expect(attempt.rawCorrect).toBe(outcomes.filter((o) => o === "saved").length);
     for (const response of attempt.responses) expect(response.isCorrect).toBe(response.selected.length > 0);
-    expect(await db().reviewLog.count({ where: { userId, source: "exam" } })).toBe(20);
+    // Only answered items reach the review schedule: every accepted save, none of the refused (blank) ones.
+    expect(await db().reviewLog.count({ where: { userId, source: "exam" } })).toBe(
+      outcomes.filter((o) => o === "saved").length,
+    );
   });
 
   it("retests the most recently missed questions and offers drills and mock exams in the lobby", async () => {

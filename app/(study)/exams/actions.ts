@@ -2,7 +2,14 @@
 
 import { z } from "zod";
 import { ItemIdSchema, TOPIC_IDS } from "@/lib/content";
-import { moveExamCursor, saveExamResponse, startExam, submitExam, type SavedResponse } from "@/lib/server/exams";
+import {
+  discardExam,
+  moveExamCursor,
+  saveExamResponse,
+  startExam,
+  submitExam,
+  type SavedResponse,
+} from "@/lib/server/exams";
 import { RowIdSchema, SelectedChoicesSchema } from "@/lib/validation";
 import { runAction, type ActionResult } from "@/app/_lib/action";
 
@@ -42,4 +49,12 @@ export async function submitExamAction(input: unknown): Promise<ActionResult<{ a
   return runAction(SubmitSchema, input, async ({ userId, data, now }) => ({
     attemptId: (await submitExam({ userId, ...data, now })).attemptId,
   }));
+}
+
+/** Throws away the open attempt: not scored, nothing fed to review. */
+export async function discardExamAction(input: unknown): Promise<ActionResult<null>> {
+  return runAction(SubmitSchema, input, async ({ userId, data, now }) => {
+    await discardExam({ userId, ...data, now });
+    return null;
+  });
 }

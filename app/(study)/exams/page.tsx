@@ -18,6 +18,11 @@ export default async function ExamsPage() {
   const [language, lobby] = await Promise.all([getLanguage(), getExamLobby({ userId: user.id })]);
   const t = examTranslator(language);
   const busy = lobby.openAttempt !== null;
+  const confirmFor = (name: string) => ({
+    question: t("exams.confirm", { name }),
+    start: t("exams.confirmStart"),
+    cancel: t("exams.cancel"),
+  });
   const start = {
     label: t("exams.start"),
     pendingLabel: t("exams.starting"),
@@ -100,6 +105,7 @@ export default async function ExamsPage() {
                 <StartExamButton
                   request={{ kind: mock.kind }}
                   accessibleName={`${t("exams.start")}: ${name}`}
+                  confirm={confirmFor(name)}
                   {...start}
                   disabled={busy || taken === 0}
                 />
@@ -131,6 +137,7 @@ export default async function ExamsPage() {
                 <StartExamButton
                   request={{ kind: "drill", topicId }}
                   accessibleName={`${t("exams.start")}: ${name}`}
+                  confirm={confirmFor(name)}
                   {...start}
                   disabled={busy || available === 0}
                 />
@@ -153,6 +160,7 @@ export default async function ExamsPage() {
             <StartExamButton
               request={{ kind: "missed" }}
               accessibleName={`${t("exams.start")}: ${t("exams.kind.missed")}`}
+              confirm={confirmFor(t("exams.kind.missed"))}
               {...start}
             />
           </div>

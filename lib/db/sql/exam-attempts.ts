@@ -55,6 +55,32 @@ export async function lockAttemptRow(
   };
 }
 
+/**
+ * The database's clock now, read after the caller took its locks: a request that waited on a lock is judged by when
+ * it could act, not by when it arrived (the request's own clock may be seconds older).
+ */
+export async function readDatabaseClock(tx: Prisma.TransactionClient): Promise<Date> {
+  const [row] = await tx.$queryRaw<{ at: Date }[]>`SELECT clock_timestamp() AS at`;
+  if (!row) throw new Error("SELECT clock_timestamp() returned no row");
+  return row.at;
+}
+
+/**
+ * Whether any of these questions is in one of this learner's open attempts (not submitted, before its deadline at
+ * `now`): while an exam is open its keys must not be reachable from practice, the daily quiz or review.
+ */
+export async function findQuestionsInOpenAttempt(
+  client: Prisma.TransactionClient,
+  key: { userId: string; questionIds: readonly string[]; now: Date },
+): Promise<string[]> {
+  if (key.questionIds.length === 0) return [];
+  const rows = await client.$queryRaw<{ id: string }[]>`
+    SELECT DISTINCT q.id FROM exam_attempts a CROSS JOIN LATERAL unnest(a.question_ids) AS q(id)
+    WHERE a.user_id = ${key.userId} AND a.submitted_at IS NULL AND a.deadline > ${utcTimestamp(key.now)}
+      AND q.id = ANY(${[...key.questionIds]}::text[])`;
+  return rows.map((r) => r.id);
+}
+
 /** Ids of this learner's attempts past their deadline and never submitted. Raw: every exam request asks, and it almost always finds nothing. */
 export async function listOverdueAttemptIds(client: Db, userId: string, now: Date): Promise<string[]> {
   const rows = await client.$queryRaw<{ id: string }[]>`

@@ -4,8 +4,8 @@ import { Prisma } from "@/lib/db/generated/client";
 
 /**
  * A subquery of this learner's latest outcome per question — `(question_id, at, correct)` — over the answer history
- * (practice, daily quiz and review all write `answers` rows) and the items of scored exams, which write none (an
- * unanswered exam item counts as wrong). Only the latest outcome counts, so an answer recorded twice cannot skew it.
+ * (practice, daily quiz and review all write `answers` rows) and the answered items of scored exams, which write
+ * none (an item left unanswered says nothing about the learner, so it is not an outcome; an incomplete one is wrong). Only the latest outcome counts, so an answer recorded twice cannot skew it.
  */
 function latestOutcomes(userId: string): Prisma.Sql {
   return Prisma.sql`(
@@ -15,7 +15,7 @@ function latestOutcomes(userId: string): Prisma.Sql {
       UNION ALL
       SELECT r.question_id, a.submitted_at, COALESCE(r.is_correct, false)
         FROM exam_responses r JOIN exam_attempts a ON a.id = r.attempt_id
-        WHERE a.user_id = ${userId} AND a.submitted_at IS NOT NULL
+        WHERE a.user_id = ${userId} AND a.submitted_at IS NOT NULL AND cardinality(r.selected) > 0
     ) outcomes
     ORDER BY question_id, at DESC
   )`;

@@ -30,7 +30,7 @@ export async function answerDailyQuestion(input: {
 
     const earlier = quiz.answers.find((a) => a.questionId === input.questionId);
     if (earlier) {
-      const { feedback } = await gradeQuestionAnswer(tx, { questionId: input.questionId, selected: earlier.selected });
+      const { feedback } = await gradeQuestionAnswer(tx, { ...input, selected: earlier.selected });
       return { feedback, finished: quiz.completedAt !== null, duplicate: true };
     }
     const { feedback } = await recordAnswer(tx, {

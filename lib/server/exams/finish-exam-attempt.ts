@@ -15,7 +15,7 @@ import { recordQuestionOutcomes } from "@/lib/server/schedule/record-question-ou
 /**
  * Scores an attempt the caller has locked (see `lock-open-exam-attempt.ts`) inside the caller's transaction: grades
  * every item (unanswered and incomplete count as wrong), stores the score and the per-domain results, and feeds
- * every item into the learner's review schedule. An attempt scored at or after its deadline is marked as submitted
+ * every answered item (right: Good, wrong: Again) into the learner's review schedule; unanswered items feed nothing. An attempt scored at or after its deadline is marked as submitted
  * automatically, at its deadline. Returns false, writing nothing, when the attempt was already scored.
  */
 export async function finishExamAttempt(
@@ -53,7 +53,13 @@ export async function finishExamAttempt(
       question !== undefined && isAnswered(r.selected, question.selectCount) && isExactMatch(r.selected, key);
     // A question whose exam tag was removed after the exam started still counts, under a group of its own.
     const group = exam ? (question?.examTags[0]?.domain ?? "untagged") : (question?.topicId ?? "untagged");
-    return { questionId: r.questionId, group, correct, exists: question !== undefined };
+    return {
+      questionId: r.questionId,
+      group,
+      correct,
+      answered: r.selected.length > 0,
+      exists: question !== undefined,
+    };
   });
   const score = scoreAttempt(graded, {
     cutPercent: DEFAULT_CUT_PERCENT,
@@ -80,13 +86,15 @@ export async function finishExamAttempt(
       domainResults: score.groups,
     },
   });
-  // A question deleted since the exam started counts as wrong but has no card left to schedule.
+  // Only what the learner answered feeds the review schedule: an item left unanswered counts as wrong in the score,
+  // but says nothing about what the learner knows (an abandoned exam must not flood review with failed cards). A
+  // question deleted since the exam started has no card left to schedule.
   await recordQuestionOutcomes(tx, {
     userId: attempt.userId,
     now,
     source: "exam",
     outcomes: graded
-      .filter((g) => g.exists)
+      .filter((g) => g.exists && g.answered)
       .map((g) => ({ questionId: g.questionId, correct: g.correct, requestId: `exam:${attempt.id}:${g.questionId}` })),
   });
   return true;

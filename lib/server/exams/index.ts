@@ -1,6 +1,7 @@
 // What app/ may call in this feature: its use cases and the views they return. Shared steps stay inside lib/server.
 export type { ExamResultItem, ExamResultView } from "./exam-result-view";
 export type { ExamRoomItem, ExamRoomView } from "./exam-room-view";
+export { discardExam } from "./discard-exam";
 export { getExamLobby } from "./get-exam-lobby";
 export type { MockExamOffer, ExamLobby } from "./get-exam-lobby";
 export { getExamResult } from "./get-exam-result";

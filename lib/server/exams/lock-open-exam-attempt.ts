@@ -1,12 +1,13 @@
 import "server-only";
 import type { ExamAttempt, Prisma } from "@/lib/db/generated/client";
+import { readDatabaseClock } from "@/lib/db/sql/exam-attempts";
 import { AppError } from "../app-error";
 import { lockExamAttempt } from "./lock-exam-attempt";
 
 /**
  * Locks this learner's attempt until the transaction ends and returns it, but only while it can still change: not
- * submitted and before its deadline. Saving and submitting both take this lock first, so an answer can never land in
- * an attempt that is being scored, nor after it was scored.
+ * submitted and before its deadline, judged once the lock is held. Saving and submitting both take this lock first,
+ * so an answer can never land in an attempt that is being scored, nor after it was scored.
  */
 export async function lockOpenExamAttempt(
   tx: Prisma.TransactionClient,
@@ -15,7 +16,10 @@ export async function lockOpenExamAttempt(
   const attempt = await lockExamAttempt(tx, key);
   if (attempt.submittedAt !== null)
     throw new AppError("CONFLICT", "This exam has already been submitted; its answers can no longer change");
-  if (key.now.getTime() >= attempt.deadline.getTime())
+  // Judged after the lock, by the later of the request's time and the database's: a save that waited on the lock
+  // past the deadline is refused even though it arrived in time.
+  const at = Math.max(key.now.getTime(), (await readDatabaseClock(tx)).getTime());
+  if (at >= attempt.deadline.getTime())
     throw new AppError("CONFLICT", "Time is up: answers after the deadline are not accepted");
   return attempt;
 }

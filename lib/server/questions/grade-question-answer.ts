@@ -1,18 +1,27 @@
 import "server-only";
 import { ScenarioSchema, SourceSchema } from "@/lib/content";
 import type { Prisma } from "@/lib/db/generated/client";
+import { findQuestionsInOpenAttempt } from "@/lib/db/sql/exam-attempts";
 import { isExactMatch, responseProblem } from "@/lib/quiz";
 import { AppError } from "@/lib/server/app-error";
 import type { AnswerFeedback } from "@/lib/server/questions/question-view";
 
 /**
  * Grades a response to a question (exact match, Select N enforced) and builds the feedback the learner sees after
- * answering. Writes nothing; the caller stores the answer where it belongs (review, daily quiz).
+ * answering. Writes nothing; the caller stores the answer where it belongs (review, daily quiz). This is the only way
+ * a key leaves the server outside a scored exam, so it refuses (IN_OPEN_EXAM) a question of the learner's open exam:
+ * otherwise practice would be an oracle for the exam's keys.
  */
 export async function gradeQuestionAnswer(
   tx: Prisma.TransactionClient,
-  input: { questionId: string; selected: readonly string[] },
+  input: { userId: string; questionId: string; selected: readonly string[]; now: Date },
 ): Promise<{ feedback: AnswerFeedback; contentHash: string }> {
+  const inExam = await findQuestionsInOpenAttempt(tx, {
+    userId: input.userId,
+    questionIds: [input.questionId],
+    now: input.now,
+  });
+  if (inExam.length > 0) throw new AppError("IN_OPEN_EXAM", "This question is in your open exam");
   const question = await tx.question.findFirst({
     where: { id: input.questionId, retiredAt: null },
     select: {

@@ -14,7 +14,7 @@ import type { AppMessages } from "@/lib/i18n/messages";
 import { translateWith } from "@/lib/i18n/translate";
 import type { ExamRoomView } from "@/lib/server/exams";
 import type { ActionResult } from "@/lib/validation";
-import { moveExamCursorAction, saveExamResponseAction, submitExamAction } from "../actions";
+import { discardExamAction, moveExamCursorAction, saveExamResponseAction, submitExamAction } from "../actions";
 
 type Work = { selected: string[]; flagged: boolean };
 
@@ -43,6 +43,7 @@ export function ExamRoom({
   const [saveError, setSaveError] = useState<string | null>(null);
   const [everSaved, setEverSaved] = useState(false);
   const [ended, setEnded] = useState(false);
+  const [discarding, setDiscarding] = useState(false);
   const [submitting, startSubmit] = useTransition();
 
   const resultUrl = `/exams/${room.attemptId}/result`;
@@ -93,6 +94,17 @@ export function ExamRoom({
     requestAnimationFrame(() => document.getElementById("review-heading")?.focus());
   }
 
+  function discard() {
+    startSubmit(async () => {
+      const result = await discardExamAction({ attemptId: room.attemptId });
+      if (result.ok) {
+        setEnded(true);
+        router.replace("/exams");
+      } else if (result.code === "CONFLICT") finish();
+      else setSaveError(failureText(translateWith(errorMessages), result));
+    });
+  }
+
   function submit() {
     startSubmit(async () => {
       const result = await submitExamAction({ attemptId: room.attemptId });
@@ -134,14 +146,54 @@ export function ExamRoom({
         {status}
       </p>
       {reviewing || !item ? (
-        <ReviewScreen
-          cells={cells}
-          t={t}
-          submitting={submitting || ended}
-          onGo={go}
-          onBack={() => go(index)}
-          onSubmit={submit}
-        />
+        <div className="space-y-6">
+          <ReviewScreen
+            cells={cells}
+            t={t}
+            submitting={submitting || ended}
+            onGo={go}
+            onBack={() => go(index)}
+            onSubmit={submit}
+          />
+          <div className="border-t border-slate-200 pt-4">
+            {discarding ? (
+              <div
+                role="group"
+                aria-label={t("room.discard")}
+                className="space-y-2 rounded-md border border-red-200 bg-red-50 p-3"
+              >
+                <p className="text-sm text-red-900">{t("room.discardConfirm")}</p>
+                <div className="flex gap-2">
+                  <button
+                    type="button"
+                    disabled={submitting || ended}
+                    onClick={discard}
+                    className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-50"
+                  >
+                    {t("room.discardYes")}
+                  </button>
+                  <button
+                    type="button"
+                    autoFocus
+                    onClick={() => setDiscarding(false)}
+                    className="rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+                  >
+                    {t("room.discardNo")}
+                  </button>
+                </div>
+              </div>
+            ) : (
+              <button
+                type="button"
+                disabled={submitting || ended}
+                onClick={() => setDiscarding(true)}
+                className="rounded-md border border-red-300 px-3 py-1.5 text-sm text-red-800 hover:bg-red-50 disabled:opacity-50"
+              >
+                {t("room.discard")}
+              </button>
+            )}
+          </div>
+        </div>
       ) : (
         <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
           <div className="space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
