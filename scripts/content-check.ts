@@ -1,15 +1,17 @@
 /**
  * `npm run content:check [-- --json]`: validates every content file, verifies scenario keys with the simulators and
- * lints the bank. Exits 1 on any problem, naming file, item id and field.
+ * lints the bank, including that no public Lab example gives a question's scenario away. Exits 1 on any problem,
+ * naming file, item id and field.
  */
 import path from "node:path";
 import { EXAMS, formatIssue, lintBank, summarizeBank, TOPIC_IDS, type TopicQuestion } from "../lib/content";
 import { readContentDir } from "../lib/content-dir";
 import { availableSimulators } from "../lib/sim";
+import { SIM_EXAMPLES } from "../lib/sim/examples";
 
 const json = process.argv.includes("--json");
 const bank = await readContentDir(path.resolve(import.meta.dirname, ".."));
-const issues = [...bank.issues, ...lintBank(bank, new Set(availableSimulators()))];
+const issues = [...bank.issues, ...lintBank(bank, new Set(availableSimulators()), Object.values(SIM_EXAMPLES).flat())];
 const summary = summarizeBank(bank);
 
 function countBy<T>(items: readonly T[], keyOf: (item: T) => string[]): Map<string, number> {

@@ -2,6 +2,7 @@ export * from "./bank";
 export * from "./canonical-json";
 export * from "./exams";
 export * from "./json-path";
+export * from "./lab-overlap";
 export * from "./lint";
 export * from "@/lib/i18n/localized";
 export * from "./scenario-key";

@@ -1,4 +1,5 @@
 import type { ContentBank } from "./bank";
+import { labOverlapIssues, type LabExample } from "./lab-overlap";
 import { scenarioKey } from "./scenario-key";
 import { TOPIC_IDS } from "./topics";
 import type { ContentIssue, TopicQuestion } from "./validate";
@@ -71,11 +72,18 @@ function scenarioIssues(q: TopicQuestion, availableSims: ReadonlySet<string>): C
 
 /**
  * Bank-level checks beyond the schema: simulator-verified keys, "Select N" wording, near-duplicate stems, key
- * position balance and per-topic minimums. `availableSims` names the simulators that exist to verify with.
+ * position balance, per-topic minimums and no scenario that a public Lab example gives away ({@link labOverlapIssues}).
+ * `availableSims` names the simulators that exist to verify with; `labExamples` are the Labs' examples (every entry of
+ * `SIM_EXAMPLES` in lib/sim/examples).
  */
-export function lintBank(bank: Pick<ContentBank, "questions" | "flashcards">, availableSims: ReadonlySet<string>): ContentIssue[] {
+export function lintBank(
+  bank: Pick<ContentBank, "questions" | "flashcards">,
+  availableSims: ReadonlySet<string>,
+  labExamples: readonly LabExample[],
+): ContentIssue[] {
   const found: ContentIssue[] = [];
   for (const q of bank.questions) found.push(...selectCountIssues(q), ...scenarioIssues(q, availableSims));
+  found.push(...labOverlapIssues(bank.questions, labExamples));
 
   for (let i = 0; i < bank.questions.length; i++) {
     for (let j = i + 1; j < bank.questions.length; j++) {

@@ -7,13 +7,13 @@ export const EBS_EXAMPLES: readonly SimExample[] = [
     sim: "ebs",
     title: { ko: "다른 AZ의 인스턴스에 볼륨 연결", en: "Attaching a volume in another AZ" },
     description: {
-      ko: "볼륨은 us-east-1a, 인스턴스는 us-east-1b에 있습니다. 볼륨을 us-east-1b로 옮겨 보세요.",
-      en: "The volume is in us-east-1a and the instance in us-east-1b. Move the volume to us-east-1b.",
+      ko: "인스턴스는 us-east-1b에서 실행 중인데 io2 볼륨은 us-east-1a에 만들었습니다. 볼륨을 us-east-1b에 만들거나 인스턴스를 us-east-1a에서 시작해 보세요.",
+      en: "The instance runs in us-east-1b, but the io2 volume was created in us-east-1a. Create the volume in us-east-1b, or launch the instance in us-east-1a.",
     },
     input: {
       ops: [
-        { op: "createVolume", az: "us-east-1a", type: "gp3", sizeGiB: 100 },
-        { op: "runInstance", az: "us-east-1b", instanceType: "m5.large", nitro: true },
+        { op: "runInstance", az: "us-east-1b", instanceType: "r5.large", nitro: true },
+        { op: "createVolume", az: "us-east-1a", type: "io2", sizeGiB: 500, iops: 10000 },
         { op: "attach", volume: 0, instance: 0 },
       ],
     },

@@ -63,17 +63,17 @@ export const EC2_EXAMPLES: readonly SimExample[] = [
     sim: "ec2",
     title: { ko: "종료 시 볼륨 삭제 여부", en: "Which volumes survive termination" },
     description: {
-      ko: "루트 볼륨은 DeleteOnTermination이 false, 추가 볼륨은 true입니다. 두 값을 바꿔 종료 결과를 비교해 보세요.",
-      en: "The root volume has DeleteOnTermination false, the extra one true. Swap them and compare what termination leaves.",
+      ko: "루트 볼륨은 기본값(DeleteOnTermination true)을 따르고, 로그 볼륨은 false로 지정했습니다. 로그 볼륨의 deleteOnTermination을 지워 API 기본값을 확인해 보세요.",
+      en: "The root volume keeps the default (DeleteOnTermination true); the log volume is set to false. Remove the log volume's deleteOnTermination to see the API default.",
     },
     input: {
       ops: [
         {
           op: "runInstance",
-          instanceType: "m6i.large",
-          az: "us-east-1a",
-          rootVolume: { type: "gp3", sizeGiB: 8, deleteOnTermination: false },
-          additionalVolumes: [{ type: "gp3", sizeGiB: 100, deleteOnTermination: true }],
+          instanceType: "t3.large",
+          az: "us-east-1b",
+          rootVolume: { type: "gp3", sizeGiB: 30 },
+          additionalVolumes: [{ type: "st1", sizeGiB: 500, deleteOnTermination: false }],
         },
         { op: "terminate", instance: 0 },
       ],

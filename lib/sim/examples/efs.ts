@@ -38,13 +38,13 @@ export const EFS_EXAMPLES: readonly SimExample[] = [
   {
     id: "one-zone-cross-az",
     sim: "efs",
-    title: { ko: "One Zone 파일 시스템과 다른 AZ의 인스턴스", en: "One Zone file system, instance in another AZ" },
+    title: { ko: "One Zone 파일 시스템과 인스턴스의 AZ", en: "A One Zone file system and the instance's AZ" },
     description: {
-      ko: "인스턴스는 다른 AZ의 유일한 탑재 대상을 쓰며 AZ 간 요금이 붙습니다. 두 번째 탑재 대상을 us-east-1b에 추가해 보세요.",
-      en: "The instance uses the single mount target in another AZ, with cross-AZ charges. Try adding a second mount target in us-east-1b.",
+      ko: "파일 시스템, 하나뿐인 탑재 대상, 인스턴스가 모두 us-east-1b에 있어 같은 AZ 안에서 탑재됩니다. 인스턴스를 us-east-1c로 옮기면 어디로 연결되고 무엇이 달라지는지 보세요.",
+      en: "The file system, its single mount target and the instance are all in us-east-1b, so the mount stays in one AZ. Move the instance to us-east-1c and see where it connects and what changes.",
     },
     input: {
-      fileSystem: { type: "oneZone", az: "us-east-1a", performanceMode: "generalPurpose", throughputMode: "elastic" },
+      fileSystem: { type: "oneZone", az: "us-east-1b", performanceMode: "generalPurpose", throughputMode: "bursting" },
       securityGroups: [
         { id: "sg-app", inbound: [], outbound: [ALL_OUT] },
         {
@@ -54,8 +54,8 @@ export const EFS_EXAMPLES: readonly SimExample[] = [
         },
       ],
       ops: [
-        { op: "createMountTarget", subnetAz: "us-east-1a", vpc: "vpc-1", securityGroups: ["sg-efs"] },
-        { op: "mount", instance: { ...APP_INSTANCE, az: "us-east-1b", privateIp: "10.0.2.15" }, nfsVersion: "4.1" },
+        { op: "createMountTarget", subnetAz: "us-east-1b", vpc: "vpc-1", securityGroups: ["sg-efs"] },
+        { op: "mount", instance: { ...APP_INSTANCE, az: "us-east-1b", privateIp: "10.0.2.40" }, nfsVersion: "4.1" },
       ],
     },
   },
@@ -64,8 +64,8 @@ export const EFS_EXAMPLES: readonly SimExample[] = [
     sim: "efs",
     title: { ko: "Windows 인스턴스에서 탑재", en: "Mounting from Windows" },
     description: {
-      ko: "EFS는 Linux(및 EC2 Mac) 클라이언트용입니다. 운영 체제를 linux로 바꾼 다음 NFS 버전을 3으로 바꿔 보세요.",
-      en: "EFS serves Linux (and EC2 Mac) clients. Change the OS to linux, then try NFS version 3.",
+      ko: "EFS는 Linux와 EC2 Mac(macOS) 클라이언트용이라 us-east-1b의 Windows 인스턴스는 탑재할 수 없습니다. 운영 체제를 macos로 바꾸면 같은 AZ의 탑재 대상으로 탑재됩니다.",
+      en: "EFS serves Linux and EC2 Mac (macOS) clients, so the Windows instance in us-east-1b cannot mount. Change the OS to macos: it then mounts through the mount target in its own AZ.",
     },
     input: {
       fileSystem: { type: "regional", performanceMode: "generalPurpose", throughputMode: "elastic" },
@@ -79,7 +79,12 @@ export const EFS_EXAMPLES: readonly SimExample[] = [
       ],
       ops: [
         { op: "createMountTarget", subnetAz: "us-east-1a", vpc: "vpc-1", securityGroups: ["sg-efs"] },
-        { op: "mount", instance: { ...APP_INSTANCE, os: "windows" }, nfsVersion: "4.1" },
+        { op: "createMountTarget", subnetAz: "us-east-1b", vpc: "vpc-1", securityGroups: ["sg-efs"] },
+        {
+          op: "mount",
+          instance: { ...APP_INSTANCE, az: "us-east-1b", os: "windows", privateIp: "10.0.2.21" },
+          nfsVersion: "4.1",
+        },
       ],
     },
   },

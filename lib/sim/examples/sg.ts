@@ -29,23 +29,23 @@ export const SG_EXAMPLES: readonly SimExample[] = [
     sim: "sg",
     title: { ko: "NACL은 응답 트래픽을 따로 허용해야 함", en: "A NACL must allow the reply too" },
     description: {
-      ko: "사용자 지정 NACL이 443 인바운드만 허용합니다. 아웃바운드에 임시 포트 1024-65535 허용 규칙을 추가해 보세요.",
-      en: "The custom NACL allows only inbound 443. Add an outbound allow rule for ephemeral ports 1024-65535.",
+      ko: "사용자 지정 NACL이 80 인바운드를 허용하지만 아웃바운드는 VPC(10.0.0.0/16)로만 허용해 인터넷 클라이언트로 가는 응답이 막힙니다. 0.0.0.0/0으로 가는 임시 포트 1024-65535 아웃바운드 허용 규칙을 추가해 보세요.",
+      en: "The custom NACL allows inbound 80, but outbound only to the VPC (10.0.0.0/16), so the reply to an internet client is dropped. Add an outbound allow rule for ephemeral ports 1024-65535 to 0.0.0.0/0.",
     },
     input: {
       securityGroups: [
         {
           id: "sg-web",
-          inbound: [{ protocol: "tcp", fromPort: 443, toPort: 443, source: "0.0.0.0/0" }],
+          inbound: [{ protocol: "tcp", fromPort: 80, toPort: 80, source: "0.0.0.0/0" }],
           outbound: [ALL_OUT],
         },
       ],
       instanceGroups: ["sg-web"],
       nacl: {
-        inbound: [{ rule: 100, protocol: "tcp", fromPort: 443, toPort: 443, cidr: "0.0.0.0/0", action: "allow" }],
-        outbound: [{ rule: 100, protocol: "tcp", fromPort: 443, toPort: 443, cidr: "0.0.0.0/0", action: "allow" }],
+        inbound: [{ rule: 100, protocol: "tcp", fromPort: 80, toPort: 80, cidr: "0.0.0.0/0", action: "allow" }],
+        outbound: [{ rule: 100, protocol: "-1", fromPort: -1, toPort: -1, cidr: "10.0.0.0/16", action: "allow" }],
       },
-      traffic: { direction: "inbound", protocol: "tcp", port: 443, source: "198.51.100.7", sourcePort: 50432 },
+      traffic: { direction: "inbound", protocol: "tcp", port: 80, source: "192.0.2.44", sourcePort: 49152 },
     },
   },
   {
@@ -53,26 +53,26 @@ export const SG_EXAMPLES: readonly SimExample[] = [
     sim: "sg",
     title: { ko: "NACL 규칙은 번호 순서로 평가", en: "NACL rules run in number order" },
     description: {
-      ko: "90번 거부 규칙이 100번 허용 규칙보다 먼저 일치합니다. 거부 규칙의 번호를 110으로 바꿔 보세요.",
-      en: "Deny rule 90 matches before allow rule 100. Renumber the deny rule to 110.",
+      ko: "파트너 네트워크를 허용하는 120번 규칙이 먼저 적혀 있지만, 번호가 더 낮은 90번 전체 거부 규칙이 먼저 일치합니다. 거부 규칙의 번호를 200으로 바꿔 보세요.",
+      en: "The partner network's allow rule 120 is listed first, but the deny-all rule 90 has the lower number and matches first. Renumber the deny rule to 200.",
     },
     input: {
       securityGroups: [
         {
-          id: "sg-ssh",
-          inbound: [{ protocol: "tcp", fromPort: 22, toPort: 22, source: "0.0.0.0/0" }],
+          id: "sg-partner-api",
+          inbound: [{ protocol: "tcp", fromPort: 443, toPort: 443, source: "198.51.100.0/24" }],
           outbound: [ALL_OUT],
         },
       ],
-      instanceGroups: ["sg-ssh"],
+      instanceGroups: ["sg-partner-api"],
       nacl: {
         inbound: [
-          { rule: 100, protocol: "tcp", fromPort: 22, toPort: 22, cidr: "0.0.0.0/0", action: "allow" },
-          { rule: 90, protocol: "-1", fromPort: -1, toPort: -1, cidr: "203.0.113.0/24", action: "deny" },
+          { rule: 120, protocol: "tcp", fromPort: 443, toPort: 443, cidr: "198.51.100.0/24", action: "allow" },
+          { rule: 90, protocol: "-1", fromPort: -1, toPort: -1, cidr: "0.0.0.0/0", action: "deny" },
         ],
         outbound: [{ rule: 100, protocol: "-1", fromPort: -1, toPort: -1, cidr: "0.0.0.0/0", action: "allow" }],
       },
-      traffic: { direction: "inbound", protocol: "tcp", port: 22, source: "203.0.113.9", sourcePort: 52000 },
+      traffic: { direction: "inbound", protocol: "tcp", port: 443, source: "198.51.100.20", sourcePort: 51515 },
     },
   },
   {

@@ -16,7 +16,7 @@ function withScenario(id: string, keyLabel: string, scenario: Scenario) {
 }
 
 function issuesFor(id: string, questions: unknown[]) {
-  return lintBank(bankOf({ "content/ec2/x.yaml": { questions } }), SIMS).filter((i) => i.id === id);
+  return lintBank(bankOf({ "content/ec2/x.yaml": { questions } }), SIMS, []).filter((i) => i.id === id);
 }
 
 describe("bank lint", () => {
@@ -80,7 +80,9 @@ describe("bank lint", () => {
 
   it("enforces per-topic minimums and key-position balance", () => {
     const questions = Array.from({ length: 12 }, (_, i) => questionData(`ec2-q${i}`));
-    const topicIssues = lintBank(bankOf({ "content/ec2/x.yaml": { questions } }), SIMS).filter((i) => i.file === "content/ec2/");
+    const topicIssues = lintBank(bankOf({ "content/ec2/x.yaml": { questions } }), SIMS, []).filter(
+      (i) => i.file === "content/ec2/",
+    );
     const messages = topicIssues.map((i) => i.message).join("\n");
     expect(messages).toMatch(/12 questions; at least 60/);
     expect(messages).toMatch(/0 flashcards; at least 40/);

@@ -62,5 +62,60 @@ describe("lab examples", () => {
     expect(outcome("elb-asg", "grace-period")).toMatchObject({ asgActsNotBefore: 300 });
     expect(outcome("efs", "mount-target-security-group")).toMatchObject({ mounted: false, reason: "SG_BLOCKED" });
     expect(outcome("efs", "windows-client")).toMatchObject({ mounted: false, reason: "UNSUPPORTED_OS" });
+    expect(outcome("ec2", "terminate-keeps-volumes")).toMatchObject({
+      volumes: [
+        { role: "root", exists: false },
+        { role: "additional", exists: true, state: "available" },
+      ],
+    });
+    expect(outcome("efs", "one-zone-cross-az")).toMatchObject({ mounted: true, crossAz: false });
+  });
+
+  it("change as their descriptions say when the learner makes the suggested edit", () => {
+    /** Runs an example after `edit` changed a copy of its input. */
+    const edited = <T>(sim: (typeof SIM_NAMES)[number], id: string, edit: (input: T) => void) => {
+      const example = SIM_EXAMPLES[sim].find((e) => e.id === id);
+      if (!example) throw new Error(`${sim}/${id} is missing`);
+      const input = structuredClone(example.input) as T;
+      edit(input);
+      const run = simulate(sim, input);
+      if (!run.ok) throw new Error(`${sim}/${id} did not run: ${run.inputError}`);
+      return run.result;
+    };
+    type Nacl = { nacl: { inbound: { rule: number }[]; outbound: object[] } };
+    type Ops = { ops: Record<string, unknown>[] };
+    type Mount = { ops: { instance?: Record<string, unknown> }[] };
+
+    expect(
+      edited("sg", "nacl-ephemeral-ports", (input: Nacl) =>
+        input.nacl.outbound.push({
+          rule: 110,
+          protocol: "tcp",
+          fromPort: 1024,
+          toPort: 65535,
+          cidr: "0.0.0.0/0",
+          action: "allow",
+        }),
+      ),
+    ).toMatchObject({ verdict: "allowed" });
+    expect(edited("sg", "nacl-rule-order", (input: Nacl) => (input.nacl.inbound[1]!.rule = 200))).toMatchObject({
+      verdict: "allowed",
+    });
+    expect(edited("ebs", "attach-across-azs", (input: Ops) => (input.ops[1]!.az = "us-east-1b"))).not.toHaveProperty(
+      "error",
+    );
+    expect(
+      edited("ec2", "terminate-keeps-volumes", (input: Ops) => {
+        const [log] = input.ops[0]!.additionalVolumes as Record<string, unknown>[];
+        delete log!.deleteOnTermination;
+      }),
+    ).toMatchObject({ volumes: [{ exists: false }, { exists: false }] });
+    expect(
+      edited("efs", "one-zone-cross-az", (input: Mount) => (input.ops[1]!.instance!.az = "us-east-1c")),
+    ).toMatchObject({ mounted: true, crossAz: true });
+    expect(edited("efs", "windows-client", (input: Mount) => (input.ops[2]!.instance!.os = "macos"))).toMatchObject({
+      mounted: true,
+      crossAz: false,
+    });
   });
 });
