@@ -42,7 +42,12 @@ export interface BankSummary {
 
 export function summarizeBank(bank: Pick<ContentBank, "questions" | "flashcards">): BankSummary {
   const zero = () => Object.fromEntries(TOPIC_IDS.map((t) => [t, 0])) as PerTopic;
-  const summary: BankSummary = { questions: zero(), flashcards: zero(), scenarioBacked: zero(), languages: [...LANGUAGES] };
+  const summary: BankSummary = {
+    questions: zero(),
+    flashcards: zero(),
+    scenarioBacked: zero(),
+    languages: [...LANGUAGES],
+  };
   for (const q of bank.questions) {
     summary.questions[q.topic] += 1;
     if (q.scenario) summary.scenarioBacked[q.topic] += 1;

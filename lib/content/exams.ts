@@ -30,14 +30,19 @@ export const EXAMS = {
         weight: 24,
         name: { ko: "고성능 아키텍처 설계", en: "Design High-Performing Architectures" },
       },
-      "cost-optimized": { weight: 20, name: { ko: "비용 최적화 아키텍처 설계", en: "Design Cost-Optimized Architectures" } },
+      "cost-optimized": {
+        weight: 20,
+        name: { ko: "비용 최적화 아키텍처 설계", en: "Design Cost-Optimized Architectures" },
+      },
     },
   },
 } as const;
 
 export type ExamId = keyof typeof EXAMS;
 export const EXAM_IDS = Object.keys(EXAMS) as ExamId[];
-export type DomainId<E extends ExamId = ExamId> = E extends ExamId ? keyof (typeof EXAMS)[E]["domains"] & string : never;
+export type DomainId<E extends ExamId = ExamId> = E extends ExamId
+  ? keyof (typeof EXAMS)[E]["domains"] & string
+  : never;
 
 export function isDomainOf(exam: ExamId, domain: string): boolean {
   return Object.hasOwn(EXAMS[exam].domains, domain);

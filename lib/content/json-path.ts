@@ -12,7 +12,8 @@ function segments(path: string): string[] {
 
 function child(container: Json, key: string): Json {
   if (Array.isArray(container)) return /^\d+$/.test(key) ? container[Number(key)] : undefined;
-  if (container !== null && typeof container === "object") return Object.hasOwn(container, key) ? (container as Record<string, Json>)[key] : undefined;
+  if (container !== null && typeof container === "object")
+    return Object.hasOwn(container, key) ? (container as Record<string, Json>)[key] : undefined;
   return undefined;
 }
 
@@ -22,12 +23,18 @@ export function readPath(value: Json, path: string): Json {
 }
 
 /** Rebuilds `value` with `update` applied to the parent of the path's last step; throws a message naming the path. */
-function updateParent(value: Json, keys: readonly string[], path: string, update: (parent: Json, last: string) => Json): Json {
+function updateParent(
+  value: Json,
+  keys: readonly string[],
+  path: string,
+  update: (parent: Json, last: string) => Json,
+): Json {
   const [head, ...rest] = keys;
   if (head === undefined) throw new Error(`empty path`);
   if (rest.length === 0) return update(value, head);
   const next = child(value, head);
-  if (next === undefined || next === null || typeof next !== "object") throw new Error(`${path}: "${head}" does not lead to an object or list`);
+  if (next === undefined || next === null || typeof next !== "object")
+    throw new Error(`${path}: "${head}" does not lead to an object or list`);
   const replaced = updateParent(next, rest, path, update);
   if (Array.isArray(value)) return value.map((item, index) => (index === Number(head) ? replaced : item));
   return { ...(value as Record<string, Json>), [head]: replaced };
@@ -39,7 +46,8 @@ export function applyChanges(input: Json, changes: readonly ScenarioChange[]): J
     if ("set" in change) {
       return updateParent(current, segments(change.set), change.set, (parent, last) => {
         if (Array.isArray(parent)) {
-          if (!/^\d+$/.test(last) || Number(last) > parent.length) throw new Error(`${change.set}: no list position ${last}`);
+          if (!/^\d+$/.test(last) || Number(last) > parent.length)
+            throw new Error(`${change.set}: no list position ${last}`);
           const copy = [...parent];
           copy[Number(last)] = change.value;
           return copy;
@@ -71,7 +79,10 @@ export function jsonEqual(a: Json, b: Json): boolean {
   if (a && b && typeof a === "object" && typeof b === "object") {
     const ka = Object.keys(a);
     const kb = Object.keys(b);
-    return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && jsonEqual((a as Record<string, Json>)[k], (b as Record<string, Json>)[k]));
+    return (
+      ka.length === kb.length &&
+      ka.every((k) => Object.hasOwn(b, k) && jsonEqual((a as Record<string, Json>)[k], (b as Record<string, Json>)[k]))
+    );
   }
   return false;
 }

@@ -21,7 +21,11 @@ const COUNT_WORDS: Record<number, { en: string; ko: string }> = {
 };
 
 function words(text: string): string[] {
-  return text.toLowerCase().replace(/[^a-z0-9가-힣./:-]+/g, " ").split(" ").filter(Boolean);
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9가-힣./:-]+/g, " ")
+    .split(" ")
+    .filter(Boolean);
 }
 
 function shingles(text: string): Set<string> {
@@ -54,8 +58,10 @@ function selectCountIssues(q: TopicQuestion): ContentIssue[] {
   const words = COUNT_WORDS[q.select];
   if (!words) return [issue(q, "select", `select ${q.select} has no stem wording; use 2, 3 or 4`)];
   const found: ContentIssue[] = [];
-  if (!new RegExp(`Select ${words.en}\\b`).test(q.stem.en)) found.push(issue(q, "stem.en", `a multiple-response stem must say "Select ${words.en}"`));
-  if (!new RegExp(`${words.ko}[^.)]*선택`).test(q.stem.ko)) found.push(issue(q, "stem.ko", `a multiple-response stem must say "${words.ko}를 선택"`));
+  if (!new RegExp(`Select ${words.en}\\b`).test(q.stem.en))
+    found.push(issue(q, "stem.en", `a multiple-response stem must say "Select ${words.en}"`));
+  if (!new RegExp(`${words.ko}[^.)]*선택`).test(q.stem.ko))
+    found.push(issue(q, "stem.ko", `a multiple-response stem must say "${words.ko}를 선택"`));
   return found;
 }
 
@@ -63,9 +69,18 @@ function scenarioIssues(q: TopicQuestion, availableSims: ReadonlySet<string>): C
   if (!q.scenario || !availableSims.has(q.scenario.sim)) return [];
   const computed = scenarioKey(q.scenario);
   if (!computed.ok) return [issue(q, computed.field, computed.message)];
-  const stored = q.choices.filter((c) => c.correct).map((c) => c.id).sort();
+  const stored = q.choices
+    .filter((c) => c.correct)
+    .map((c) => c.id)
+    .sort();
   if (computed.key.join(",") !== stored.join(",")) {
-    return [issue(q, "choices", `the stored key (${stored.join(", ")}) disagrees with the ${q.scenario.sim} simulator, which gives (${computed.key.join(", ") || "none"})`)];
+    return [
+      issue(
+        q,
+        "choices",
+        `the stored key (${stored.join(", ")}) disagrees with the ${q.scenario.sim} simulator, which gives (${computed.key.join(", ") || "none"})`,
+      ),
+    ];
   }
   return [];
 }
@@ -91,7 +106,13 @@ export function lintBank(
       const b = bank.questions[j]!;
       const similarity = stemSimilarity(a.stem.en, b.stem.en);
       if (similarity >= BANK_MINIMUMS.nearDuplicateSimilarity) {
-        found.push(issue(b, "stem.en", `near-duplicate of ${a.id} (${a.file}): ${Math.round(similarity * 100)}% of word pairs shared`));
+        found.push(
+          issue(
+            b,
+            "stem.en",
+            `near-duplicate of ${a.id} (${a.file}): ${Math.round(similarity * 100)}% of word pairs shared`,
+          ),
+        );
       }
     }
   }
@@ -104,13 +125,24 @@ export function lintBank(
     const multiple = questions.length - single.length;
     const scenarios = questions.filter((q) => q.scenario).length;
     const topicIssue = (field: string, message: string) => found.push({ file, id: null, field, message });
-    if (questions.length < BANK_MINIMUMS.questionsPerTopic) topicIssue("questions", `${questions.length} questions; at least ${BANK_MINIMUMS.questionsPerTopic} are required`);
-    if (flashcards < BANK_MINIMUMS.flashcardsPerTopic) topicIssue("flashcards", `${flashcards} flashcards; at least ${BANK_MINIMUMS.flashcardsPerTopic} are required`);
+    if (questions.length < BANK_MINIMUMS.questionsPerTopic)
+      topicIssue(
+        "questions",
+        `${questions.length} questions; at least ${BANK_MINIMUMS.questionsPerTopic} are required`,
+      );
+    if (flashcards < BANK_MINIMUMS.flashcardsPerTopic)
+      topicIssue("flashcards", `${flashcards} flashcards; at least ${BANK_MINIMUMS.flashcardsPerTopic} are required`);
     if (questions.length > 0 && multiple / questions.length < BANK_MINIMUMS.multipleResponseShare) {
-      topicIssue("type", `${multiple} of ${questions.length} questions are multiple response; at least ${BANK_MINIMUMS.multipleResponseShare * 100}% are required`);
+      topicIssue(
+        "type",
+        `${multiple} of ${questions.length} questions are multiple response; at least ${BANK_MINIMUMS.multipleResponseShare * 100}% are required`,
+      );
     }
     if (questions.length > 0 && scenarios / questions.length < BANK_MINIMUMS.scenarioShare) {
-      topicIssue("scenario", `${scenarios} of ${questions.length} questions carry a scenario; at least ${BANK_MINIMUMS.scenarioShare * 100}% are required`);
+      topicIssue(
+        "scenario",
+        `${scenarios} of ${questions.length} questions carry a scenario; at least ${BANK_MINIMUMS.scenarioShare * 100}% are required`,
+      );
     }
     const positions = new Map<string, number>();
     for (const q of single) {
@@ -119,7 +151,10 @@ export function lintBank(
     }
     for (const [position, count] of positions) {
       if (single.length >= 10 && count / single.length > BANK_MINIMUMS.maxKeyPositionShare) {
-        topicIssue("choices", `choice ${position} holds the key in ${count} of ${single.length} single-answer questions (over ${BANK_MINIMUMS.maxKeyPositionShare * 100}%)`);
+        topicIssue(
+          "choices",
+          `choice ${position} holds the key in ${count} of ${single.length} single-answer questions (over ${BANK_MINIMUMS.maxKeyPositionShare * 100}%)`,
+        );
       }
     }
   }

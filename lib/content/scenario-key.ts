@@ -2,7 +2,8 @@ import { simulate } from "@/lib/sim";
 import { applyChanges, jsonEqual, readPath } from "./json-path";
 import type { Scenario } from "./schema";
 
-export type ScenarioKey = { ok: true; key: string[]; results: Record<string, unknown> } | { ok: false; field: string; message: string };
+export type ScenarioKey =
+  { ok: true; key: string[]; results: Record<string, unknown> } | { ok: false; field: string; message: string };
 
 /**
  * The key a scenario implies. `outcome`: the simulator runs once and each choice's claim is checked against the
@@ -12,7 +13,12 @@ export type ScenarioKey = { ok: true; key: string[]; results: Record<string, unk
 export function scenarioKey(scenario: Scenario): ScenarioKey {
   if (scenario.outcome) {
     const run = simulate(scenario.sim, scenario.input);
-    if (!run.ok) return { ok: false, field: "scenario.input", message: `the ${scenario.sim} simulator rejects the input: ${run.inputError}` };
+    if (!run.ok)
+      return {
+        ok: false,
+        field: "scenario.input",
+        message: `the ${scenario.sim} simulator rejects the input: ${run.inputError}`,
+      };
     const key = Object.entries(scenario.outcome)
       .filter(([, claim]) => jsonEqual(readPath(run.result, claim.path), claim.equals))
       .map(([label]) => label);
@@ -27,10 +33,19 @@ export function scenarioKey(scenario: Scenario): ScenarioKey {
     try {
       input = applyChanges(scenario.input, changes);
     } catch (error) {
-      return { ok: false, field: `scenario.fix.changes.${label}`, message: error instanceof Error ? error.message : String(error) };
+      return {
+        ok: false,
+        field: `scenario.fix.changes.${label}`,
+        message: error instanceof Error ? error.message : String(error),
+      };
     }
     const run = simulate(scenario.sim, input);
-    if (!run.ok) return { ok: false, field: `scenario.fix.changes.${label}`, message: `the ${scenario.sim} simulator rejects the changed input: ${run.inputError}` };
+    if (!run.ok)
+      return {
+        ok: false,
+        field: `scenario.fix.changes.${label}`,
+        message: `the ${scenario.sim} simulator rejects the changed input: ${run.inputError}`,
+      };
     results[label] = run.result;
     if (jsonEqual(readPath(run.result, fix.path), fix.equals)) key.push(label);
   }

@@ -26,7 +26,6 @@ export const SourceSchema = z.union([
 ]);
 export type Source = z.infer<typeof SourceSchema>;
 
-
 /** A dotted path into a simulation's input or result: `verdict`, `state.volumes.0.az`. */
 const PathSchema = z.string().regex(/^[A-Za-z0-9_:-]+(?:\.[A-Za-z0-9_:-]+)*$/, "must be a dotted path");
 const JsonValueSchema = z.json();
@@ -55,7 +54,11 @@ export const ScenarioSchema = z
     input: z.record(z.string(), JsonValueSchema),
     outcome: z.record(z.string(), ClaimSchema).optional(),
     fix: z
-      .object({ path: PathSchema, equals: JsonValueSchema, changes: z.record(z.string(), z.array(ScenarioChangeSchema)) })
+      .object({
+        path: PathSchema,
+        equals: JsonValueSchema,
+        changes: z.record(z.string(), z.array(ScenarioChangeSchema)),
+      })
       .strict()
       .optional(),
   })
@@ -94,6 +97,11 @@ export const QuestionSchema = z
     choices: z.array(ChoiceSchema).min(4).max(8),
     sources: z.array(SourceSchema).min(1, "at least one source is required"),
     scenario: ScenarioSchema.optional(),
+    /**
+     * Show the choices in their stored order every time (numeric ranges, "both of the above"). Otherwise every
+     * presentation shuffles them, so that a score measures the learner and not the position of the key.
+     */
+    keepChoiceOrder: z.boolean().optional(),
     tags: z.array(z.string().min(1)).default([]),
   })
   .strict()
@@ -102,24 +110,55 @@ export const QuestionSchema = z
     q.choices.forEach((choice, index) => {
       const expected = String.fromCharCode(97 + index);
       if (choice.id !== expected) {
-        ctx.addIssue({ code: "custom", path: ["choices", index, "id"], message: `expected "${expected}": ids run a, b, c… in order` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["choices", index, "id"],
+          message: `expected "${expected}": ids run a, b, c… in order`,
+        });
       }
     });
     if (q.type === "single") {
-      if (correct !== 1) ctx.addIssue({ code: "custom", path: ["choices"], message: `single response needs exactly 1 correct choice, found ${correct}` });
-      if (q.select !== undefined) ctx.addIssue({ code: "custom", path: ["select"], message: "only multiple-response questions take `select`" });
+      if (correct !== 1)
+        ctx.addIssue({
+          code: "custom",
+          path: ["choices"],
+          message: `single response needs exactly 1 correct choice, found ${correct}`,
+        });
+      if (q.select !== undefined)
+        ctx.addIssue({ code: "custom", path: ["select"], message: "only multiple-response questions take `select`" });
     } else {
-      if (q.select === undefined) ctx.addIssue({ code: "custom", path: ["select"], message: "multiple response needs `select` (how many to pick)" });
-      else if (correct !== q.select) ctx.addIssue({ code: "custom", path: ["choices"], message: `select is ${q.select} but ${correct} choices are correct` });
-      if (q.choices.length < 5) ctx.addIssue({ code: "custom", path: ["choices"], message: "multiple response needs at least 5 choices" });
+      if (q.select === undefined)
+        ctx.addIssue({
+          code: "custom",
+          path: ["select"],
+          message: "multiple response needs `select` (how many to pick)",
+        });
+      else if (correct !== q.select)
+        ctx.addIssue({
+          code: "custom",
+          path: ["choices"],
+          message: `select is ${q.select} but ${correct} choices are correct`,
+        });
+      if (q.choices.length < 5)
+        ctx.addIssue({ code: "custom", path: ["choices"], message: "multiple response needs at least 5 choices" });
     }
     const exams = q.exams.map((t) => t.exam);
-    if (new Set(exams).size !== exams.length) ctx.addIssue({ code: "custom", path: ["exams"], message: "an exam is tagged twice" });
+    if (new Set(exams).size !== exams.length)
+      ctx.addIssue({ code: "custom", path: ["exams"], message: "an exam is tagged twice" });
     if (q.scenario) {
-      const ids = q.choices.map((c) => c.id).sort().join(",");
-      const mapped = Object.keys(q.scenario.outcome ?? q.scenario.fix?.changes ?? {}).sort().join(",");
+      const ids = q.choices
+        .map((c) => c.id)
+        .sort()
+        .join(",");
+      const mapped = Object.keys(q.scenario.outcome ?? q.scenario.fix?.changes ?? {})
+        .sort()
+        .join(",");
       if (ids !== mapped) {
-        ctx.addIssue({ code: "custom", path: ["scenario"], message: `the scenario must map every choice (${ids}), it maps (${mapped})` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["scenario"],
+          message: `the scenario must map every choice (${ids}), it maps (${mapped})`,
+        });
       }
     }
   });

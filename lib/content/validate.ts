@@ -51,7 +51,12 @@ export function parseContentFile(file: string, data: unknown): ParsedContentFile
   const result: ParsedContentFile = { questions: [], flashcards: [], issues: [] };
   const folder = /(?:^|\/)content\/([^/]+)\/[^/]+$/.exec(file)?.[1] ?? "";
   if (!isTopicId(folder)) {
-    result.issues.push({ file, id: null, field: "(file)", message: `files must live in content/<topic>/ with a known topic, not "${folder}"` });
+    result.issues.push({
+      file,
+      id: null,
+      field: "(file)",
+      message: `files must live in content/<topic>/ with a known topic, not "${folder}"`,
+    });
     return result;
   }
   const topic = folder;

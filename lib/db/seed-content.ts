@@ -87,6 +87,7 @@ export async function seedContent(db: Db, bank: ContentBank, onProgress: SeedPro
             stemEn: q.stem.en,
             sources: q.sources,
             scenario: q.scenario ?? undefined,
+            keepChoiceOrder: q.keepChoiceOrder ?? false,
             tags: q.tags,
             sourceFile: q.file,
             contentHash: hash,

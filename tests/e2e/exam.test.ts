@@ -100,6 +100,7 @@ describe("timed exams in the browser", () => {
     await page.goto(`${baseUrl}/exams`);
     await expect(page.getByText("covers five services only").isVisible()).resolves.toBe(true);
     await page.getByRole("button", { name: "Start: EC2 drill" }).click();
+    await page.getByRole("button", { name: "Start now" }).click(); // the timer cannot be paused: starting asks first
     await page.waitForURL(/\/exams\/[a-z0-9]+$/);
     const roomUrl = page.url();
     await page.getByText("Question 1 of 20").waitFor();
@@ -201,6 +202,7 @@ describe("timed exams in the browser", () => {
     await signUp(page, "e2e-saa");
     await page.goto(`${baseUrl}/exams`);
     await page.getByRole("button", { name: "Start: SAA-C03-style mock exam" }).click();
+    await page.getByRole("button", { name: "Start now" }).click(); // the timer cannot be paused: starting asks first
     await page.getByText("Question 1 of 65").waitFor();
     await expect(page.getByRole("timer").textContent()).resolves.toMatch(/^2:(10:00|09:\d\d)$/);
     await expect(page.locator("nav[aria-label=Questions] li button").count()).resolves.toBe(65);
@@ -230,6 +232,7 @@ describe("timed exams in the browser", () => {
     await signUp(page, "e2e-deadline");
     await page.goto(`${baseUrl}/exams`);
     await page.getByRole("button", { name: "Start: IAM drill" }).click();
+    await page.getByRole("button", { name: "Start now" }).click(); // the timer cannot be paused: starting asks first
     await page.waitForURL(/\/exams\/[a-z0-9]+$/);
     const attemptId = page.url().split("/").pop() ?? "";
     await page.getByText("Question 1 of 20").waitFor();
@@ -252,15 +255,52 @@ describe("timed exams in the browser", () => {
     // Another exam, left open with the tab closed: the next visit to the history finds it scored.
     await page.goto(`${baseUrl}/exams`);
     await page.getByRole("button", { name: "Start: EFS drill" }).click();
+    await page.getByRole("button", { name: "Start now" }).click(); // the timer cannot be paused: starting asks first
     await page.waitForURL(/\/exams\/[a-z0-9]+$/);
     const leftOpen = page.url().split("/").pop() ?? "";
     await page.getByText("Question 1 of 20").waitFor();
     await page.goto(`${baseUrl}/exams/history`);
+    await page.getByRole("link", { name: "Resume" }).waitFor(); // the history streams in after its loading state
     await expect(page.getByRole("link", { name: "Resume" }).count()).resolves.toBe(1);
     await expireAttempt(leftOpen);
     await page.reload();
+    await page.getByText("(submitted at the deadline)").first().waitFor();
     await expect(page.getByRole("link", { name: "Resume" }).count()).resolves.toBe(0);
     await expect(page.getByText("(submitted at the deadline)").count()).resolves.toBe(2);
+    await context.close();
+  });
+  it("asks before starting, and discards an exam without touching the review queue", async () => {
+    const context = await browser.newContext({ locale: "en-US" });
+    const page = await context.newPage();
+    await signUp(page, "e2e-discard");
+    await page.goto(`${baseUrl}/review`);
+    const counts = page.getByText(/^Due \d+ · New \d+ · Learning \d+$/);
+    await counts.waitFor();
+    const before = await counts.textContent();
+
+    await page.goto(`${baseUrl}/exams`);
+    await page.getByRole("button", { name: "Start: EBS drill" }).click();
+    // The first click only asks; Cancel leaves no attempt behind.
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await expect(page.getByRole("link", { name: "Resume" }).count()).resolves.toBe(0);
+    await page.getByRole("button", { name: "Start: EBS drill" }).click();
+    await page.getByRole("button", { name: "Start now" }).click();
+    await page.waitForURL(/\/exams\/[a-z0-9]+$/);
+    for (let i = 0; i < 3; i++) {
+      await page.getByText(`Question ${i + 1} of 20`).waitFor();
+      await answerShown(page);
+      await page.getByRole("button", { name: "Next", exact: true }).click();
+    }
+    await page.getByRole("button", { name: "Review and submit" }).click();
+    await page.getByRole("button", { name: "Discard exam" }).click();
+    await page.getByRole("button", { name: "Discard", exact: true }).click();
+    await page.waitForURL(`${baseUrl}/exams`);
+    await page.goto(`${baseUrl}/exams/history`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    await expect(page.getByRole("link", { name: "Resume" }).count()).resolves.toBe(0);
+    await page.goto(`${baseUrl}/review`);
+    await counts.waitFor();
+    await expect(counts.textContent()).resolves.toBe(before);
     await context.close();
   });
 });

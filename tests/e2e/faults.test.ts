@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { presentChoices, presentationSeed, storedLabels } from "@/lib/quiz";
 import { freePort, startApp, type AppProcess } from "../../scripts/bench/app-process";
 import { ROOT } from "../support/test-database";
 import { appDatabase, insertDueFlashcards } from "./support/app-database";
@@ -150,11 +151,17 @@ describe.skipIf(!existsSync("/usr/lib/postgresql/15/bin/initdb") && !process.env
       await untilOk(send("submitExamAction", { attemptId }));
 
       const after = await appDatabase(postgres.url("gureum_faults"));
-      const responses = await after.query<{ selected: string[] }>(
-        "SELECT selected FROM exam_responses WHERE attempt_id = $1 ORDER BY position",
+      const responses = await after.query<{ selected: string[]; labels: string[]; question_id: string }>(
+        `SELECT r.selected, r.question_id, ARRAY(SELECT label FROM choices c WHERE c.question_id = r.question_id ORDER BY position) AS labels
+         FROM exam_responses r WHERE r.attempt_id = $1 ORDER BY r.position`,
         [attemptId],
       );
-      expect(responses.slice(0, 10).map((r) => r.selected)).toEqual([...Array(5).fill(["a"]), ...Array(5).fill(["b"])]);
+      // Saved as the stored labels behind the letters the learner picked in the attempt's order.
+      const storedOf = (r: (typeof responses)[number], letter: string) =>
+        storedLabels(presentChoices(r.labels, presentationSeed.exam(attemptId, r.question_id)), [letter]);
+      expect(responses.slice(0, 10).map((r) => r.selected)).toEqual(
+        responses.slice(0, 10).map((r, i) => storedOf(r, i < 5 ? "a" : "b")),
+      );
       const [attempt] = await after.query<{ submitted: boolean; raw_correct: number | null }>(
         "SELECT submitted_at IS NOT NULL AS submitted, raw_correct FROM exam_attempts WHERE id = $1",
         [attemptId],

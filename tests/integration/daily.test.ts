@@ -3,7 +3,9 @@ import { db } from "@/lib/db/client";
 import { seedContent } from "@/lib/db/seed-content";
 import { answerDailyQuestion } from "@/lib/server/daily/answer-daily-question";
 import { openDailyQuiz } from "@/lib/server/daily/open-daily-quiz";
+import { presentationSeed } from "@/lib/quiz";
 import { bankOf, multipleQuestionData, questionData } from "../support/content-fixtures";
+import { shownFor } from "../support/presentation";
 
 const stamp = Math.random().toString(36).slice(2, 8);
 const MORNING = new Date("2026-06-10T00:30:00Z"); // 09:30 in Seoul
@@ -14,22 +16,24 @@ async function newUser(name: string, data: { dailyQuizSize?: number; timeZone?: 
   return (await db().user.create({ data: { email: `${name}-${stamp}@example.com`, passwordHash: "x", ...data } })).id;
 }
 
-/** The key of a fixture question: "b" for single, a+d for multiple (see content-fixtures). */
-async function keyOf(questionId: string): Promise<string[]> {
-  const choices = await db().choice.findMany({ where: { questionId, isCorrect: true }, orderBy: { position: "asc" } });
-  return choices.map((c) => c.label);
-}
-
-async function wrongFor(questionId: string): Promise<string[]> {
+/** A question's stored labels and its key or as many wrong choices as it asks for, in the letters of its quiz. */
+async function choicesOf(quizId: string, questionId: string, pick: "key" | "wrong"): Promise<string[]> {
   const q = await db().question.findUniqueOrThrow({
     where: { id: questionId },
     include: { choices: { orderBy: { position: "asc" } } },
   });
-  return q.choices
-    .filter((c) => !c.isCorrect)
-    .slice(0, q.selectCount)
+  const stored = (pick === "key" ? q.choices.filter((c) => c.isCorrect) : q.choices.filter((c) => !c.isCorrect))
+    .slice(0, pick === "key" ? undefined : q.selectCount)
     .map((c) => c.label);
+  return shownFor(
+    presentationSeed.daily(quizId, questionId),
+    stored,
+    q.choices.map((c) => c.label),
+  );
 }
+/** The key of a fixture question ("b" for single, a+d for multiple), as the quiz shows it. */
+const keyOf = (quizId: string, questionId: string) => choicesOf(quizId, questionId, "key");
+const wrongFor = (quizId: string, questionId: string) => choicesOf(quizId, questionId, "wrong");
 
 describe("the daily quiz", () => {
   let alice = "";
@@ -48,18 +52,19 @@ describe("the daily quiz", () => {
   afterAll(() => db().$disconnect());
 
   it("is the same set all day in the learner's time zone, and a new one the next local day", async () => {
+    const dana = await newUser("dana", { dailyQuizSize: 3 });
     const [morning, again] = await Promise.all([
-      openDailyQuiz({ userId: alice, now: MORNING }),
-      openDailyQuiz({ userId: alice, now: MORNING }),
+      openDailyQuiz({ userId: dana, now: MORNING }),
+      openDailyQuiz({ userId: dana, now: MORNING }),
     ]);
     expect(again.quizId).toBe(morning.quizId);
-    const evening = await openDailyQuiz({ userId: alice, now: EVENING });
+    const evening = await openDailyQuiz({ userId: dana, now: EVENING });
     expect(evening).toMatchObject({ quizId: morning.quizId, day: "2026-06-10", total: 3, answered: 0, streak: 0 });
     expect(evening.current?.position).toBe(1);
     expect(JSON.stringify(evening.current)).not.toMatch(/isCorrect|explanation/);
     const stored = await db().dailyQuiz.findUniqueOrThrow({ where: { id: morning.quizId } });
     expect(new Set(stored.questionIds).size).toBe(3);
-    const tomorrow = await openDailyQuiz({ userId: alice, now: NEXT_DAY });
+    const tomorrow = await openDailyQuiz({ userId: dana, now: NEXT_DAY });
     expect(tomorrow.day).toBe("2026-06-11");
     expect(tomorrow.quizId).not.toBe(morning.quizId);
   });
@@ -71,7 +76,7 @@ describe("the daily quiz", () => {
       userId: alice,
       quizId: quiz.quizId,
       questionId: first,
-      selected: await wrongFor(first),
+      selected: await wrongFor(quiz.quizId, first),
       now: MORNING,
     });
     expect(feedback.isCorrect).toBe(false);
@@ -90,7 +95,7 @@ describe("the daily quiz", () => {
   it("records a repeated or concurrent answer once", async () => {
     const quiz = await openDailyQuiz({ userId: alice, now: MORNING });
     const second = quiz.current?.question.id ?? "";
-    const selected = await keyOf(second);
+    const selected = await keyOf(quiz.quizId, second);
     const input = { userId: alice, quizId: quiz.quizId, questionId: second, selected, now: MORNING };
     const results = await Promise.all([answerDailyQuestion(input), answerDailyQuestion(input)]);
     expect(results.map((r) => r.duplicate).sort()).toEqual([false, true]);
@@ -116,7 +121,7 @@ describe("the daily quiz", () => {
       userId: alice,
       quizId: quiz.quizId,
       questionId: last,
-      selected: await keyOf(last),
+      selected: await keyOf(quiz.quizId, last),
       now: EVENING,
     });
     expect(finished).toBe(true);
@@ -134,7 +139,7 @@ describe("the daily quiz", () => {
         userId: alice,
         quizId: tomorrow.quizId,
         questionId: q.question.id,
-        selected: await keyOf(q.question.id),
+        selected: await keyOf(tomorrow.quizId, q.question.id),
         now: NEXT_DAY,
       });
     }
@@ -160,5 +165,44 @@ describe("the daily quiz", () => {
     const quiz = await openDailyQuiz({ userId: carol, now: NEXT_DAY });
     expect(quiz.day).toBe("2026-06-10");
     expect(quiz.total).toBe(2);
+  });
+
+  it("is one quiz per real day: a time-zone change takes effect the next local day, and a past day's quiz is closed", async () => {
+    const erin = await newUser("erin", { dailyQuizSize: 2 });
+    const seoul = await openDailyQuiz({ userId: erin, now: MORNING }); // 09:30 on 10 June in Seoul
+    for (let q = seoul.current; q; q = (await openDailyQuiz({ userId: erin, now: MORNING })).current) {
+      const selected = await keyOf(seoul.quizId, q.question.id);
+      await answerDailyQuestion({
+        userId: erin,
+        quizId: seoul.quizId,
+        questionId: q.question.id,
+        selected,
+        now: MORNING,
+      });
+    }
+    expect((await openDailyQuiz({ userId: erin, now: MORNING })).streak).toBe(1);
+
+    // Ten minutes later the learner moves to Los Angeles, where it is still 9 June: no second quiz, no streak of 2.
+    await db().user.update({ where: { id: erin }, data: { timeZone: "America/Los_Angeles" } });
+    const moved = await openDailyQuiz({ userId: erin, now: new Date(MORNING.getTime() + 10 * 60_000) });
+    expect(moved).toMatchObject({ quizId: seoul.quizId, current: null, streak: 1 });
+    expect(await db().dailyQuiz.count({ where: { userId: erin } })).toBe(1);
+    // 10 June in Los Angeles is the same real day as the quiz: still that quiz. 11 June is a new day.
+    const laTenth = await openDailyQuiz({ userId: erin, now: new Date("2026-06-10T18:00:00Z") });
+    expect(laTenth.quizId).toBe(seoul.quizId);
+    const laEleventh = await openDailyQuiz({ userId: erin, now: new Date("2026-06-11T18:00:00Z") });
+    expect(laEleventh).toMatchObject({ day: "2026-06-11", answered: 0 });
+
+    // A quiz left unfinished cannot be answered the next day.
+    const first = laEleventh.current?.question.id ?? "";
+    await expect(
+      answerDailyQuestion({
+        userId: erin,
+        quizId: laEleventh.quizId,
+        questionId: first,
+        selected: await keyOf(laEleventh.quizId, first),
+        now: new Date("2026-06-12T18:00:00Z"),
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });

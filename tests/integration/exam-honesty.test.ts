@@ -10,12 +10,17 @@ import { startExam } from "@/lib/server/exams/start-exam";
 import { submitExam } from "@/lib/server/exams/submit-exam";
 import { submitPracticeAnswer } from "@/lib/server/practice/submit-practice-answer";
 import { answerReviewQuestion } from "@/lib/server/review/answer-review-question";
+import { presentationSeed } from "@/lib/quiz";
 import { bankOf } from "../support/content-fixtures";
+import { lettersByText, shownFor } from "../support/presentation";
 import { createLearner, examBankQuestions, fixtureKey } from "./exam-fixtures";
 
 const MINUTE = 60_000;
 let request = 0;
 const requestId = () => `honesty-request-${Date.now()}-${++request}`;
+/** A learner's first practice presentation of a question: the letters its stored labels are shown under. */
+const practiced = (userId: string, questionId: string, stored: string[]) =>
+  shownFor(presentationSeed.practice(userId, questionId, 0), stored);
 
 async function roomItems(userId: string, attemptId: string) {
   const room = await getExamRoom({ userId, attemptId, language: "en", now: new Date() });
@@ -28,7 +33,14 @@ async function learnerWithRetest(label: string) {
   const userId = await createLearner(label);
   const missed = ["exq-secure-01", "exq-secure-02"];
   for (const questionId of missed) {
-    await submitPracticeAnswer({ userId, questionId, selected: ["a"], requestId: requestId(), now: new Date() });
+    await submitPracticeAnswer({
+      userId,
+      questionId,
+      selected: practiced(userId, questionId, ["a"]),
+      requestId: requestId(),
+      presentation: 0,
+      now: new Date(),
+    });
   }
   const { attemptId } = await startExam({ userId, request: { kind: "missed" }, now: new Date() });
   return { userId, attemptId, missed };
@@ -46,7 +58,14 @@ describe("an exam that measures the learner", () => {
     if (!question) throw new Error("two missed questions");
     const now = new Date();
     await expect(
-      submitPracticeAnswer({ userId, questionId: question, selected: ["b"], requestId: requestId(), now }),
+      submitPracticeAnswer({
+        userId,
+        questionId: question,
+        selected: practiced(userId, question, ["b"]),
+        requestId: requestId(),
+        presentation: 0,
+        now,
+      }),
     ).rejects.toMatchObject({ code: "IN_OPEN_EXAM" });
     const card = await db().card.findUniqueOrThrow({
       where: { userId_itemKind_itemId: { userId, itemKind: "question", itemId: question } },
@@ -70,11 +89,25 @@ describe("an exam that measures the learner", () => {
 
     // A question that is not in the exam still answers, and once the exam is submitted its questions do too.
     await expect(
-      submitPracticeAnswer({ userId, questionId: "exq-secure-03", selected: ["b"], requestId: requestId(), now }),
-    ).resolves.toMatchObject({ isCorrect: true, key: ["b"] });
+      submitPracticeAnswer({
+        userId,
+        questionId: "exq-secure-03",
+        selected: practiced(userId, "exq-secure-03", ["b"]),
+        requestId: requestId(),
+        presentation: 0,
+        now,
+      }),
+    ).resolves.toMatchObject({ isCorrect: true, key: practiced(userId, "exq-secure-03", ["b"]) });
     await submitExam({ userId, attemptId, now: new Date() });
     await expect(
-      submitPracticeAnswer({ userId, questionId: question, selected: ["b"], requestId: requestId(), now: new Date() }),
+      submitPracticeAnswer({
+        userId,
+        questionId: question,
+        selected: practiced(userId, question, ["b"]),
+        requestId: requestId(),
+        presentation: 0,
+        now: new Date(),
+      }),
     ).resolves.toMatchObject({ isCorrect: true });
   });
 
@@ -84,7 +117,8 @@ describe("an exam that measures the learner", () => {
     const { attemptId } = await startExam({ userId, request: { kind: "drill", topicId: "ec2" }, now });
     const items = await roomItems(userId, attemptId);
     for (const [i, item] of items.slice(0, 4).entries()) {
-      const selected = i % 2 === 0 ? fixtureKey(item.questionId) : item.type === "multiple" ? ["b", "c"] : ["a"];
+      const stored = i % 2 === 0 ? fixtureKey(item.questionId) : item.type === "multiple" ? ["b", "c"] : ["a"];
+      const selected = lettersByText(item.choices, stored);
       await saveExamResponse({ userId, attemptId, questionId: item.questionId, selected, now });
     }
     const intruder = await createLearner("discard-intruder");

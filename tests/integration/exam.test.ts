@@ -14,6 +14,7 @@ import { settleOverdueExams } from "@/lib/server/exams/settle-overdue-exams";
 import { startExam } from "@/lib/server/exams/start-exam";
 import { submitExam } from "@/lib/server/exams/submit-exam";
 import { bankOf } from "../support/content-fixtures";
+import { lettersByText } from "../support/presentation";
 import { onReadOnlyDatabase } from "../support/read-only-db";
 import { createLearner, examBankQuestions, fixtureKey } from "./exam-fixtures";
 
@@ -196,7 +197,7 @@ describe("mock exams on PostgreSQL", () => {
       userId,
       attemptId,
       questionId: first.questionId,
-      selected: fixtureKey(first.questionId),
+      selected: lettersByText(first.choices, fixtureKey(first.questionId)),
       now: new Date(deadline.getTime() - 1000),
     });
 
@@ -207,7 +208,7 @@ describe("mock exams on PostgreSQL", () => {
         userId,
         attemptId,
         questionId: second.questionId,
-        selected: fixtureKey(second.questionId),
+        selected: lettersByText(second.choices, fixtureKey(second.questionId)),
         now: late,
       }),
     ).rejects.toMatchObject({
@@ -232,7 +233,7 @@ describe("mock exams on PostgreSQL", () => {
         userId,
         attemptId,
         questionId: item.questionId,
-        selected: fixtureKey(item.questionId),
+        selected: lettersByText(item.choices, fixtureKey(item.questionId)),
         now: startedAt,
       });
     }
@@ -242,7 +243,7 @@ describe("mock exams on PostgreSQL", () => {
       userId,
       attemptId,
       questionId: wrong.questionId,
-      selected: wrong.type === "multiple" ? ["b", "c"] : ["a"],
+      selected: lettersByText(wrong.choices, wrong.type === "multiple" ? ["b", "c"] : ["a"]),
       now: startedAt,
     });
     // The learner closed the tab; nothing runs until they come back.
@@ -281,7 +282,8 @@ describe("mock exams on PostgreSQL", () => {
     // Right on every secure item, wrong everywhere else.
     for (const item of room.items) {
       const right = item.questionId.startsWith("exq-secure-");
-      const selected = right ? fixtureKey(item.questionId) : item.type === "multiple" ? ["b", "c"] : ["a"];
+      const stored = right ? fixtureKey(item.questionId) : item.type === "multiple" ? ["b", "c"] : ["a"];
+      const selected = lettersByText(item.choices, stored);
       await saveExamResponse({ userId, attemptId, questionId: item.questionId, selected, now: startedAt });
     }
     const now = new Date();
@@ -308,7 +310,8 @@ describe("mock exams on PostgreSQL", () => {
     ]);
     const item = result.items[0];
     expect(item?.choices.every((c) => c.explanation.en.startsWith("Why"))).toBe(true);
-    expect(item?.key).toEqual(fixtureKey(item?.questionId ?? ""));
+    // The report speaks in the letters the item was shown with.
+    expect(item?.key).toEqual(lettersByText(item?.choices ?? [], fixtureKey(item?.questionId ?? "")));
     expect(item?.sources[0]).toMatchObject({ url: expect.stringMatching(/^https:/) });
 
     const target = room.items[0];
@@ -318,7 +321,7 @@ describe("mock exams on PostgreSQL", () => {
         userId,
         attemptId,
         questionId: target.questionId,
-        selected: fixtureKey(target.questionId),
+        selected: lettersByText(target.choices, fixtureKey(target.questionId)),
         now,
       }),
     ).rejects.toMatchObject({
@@ -338,7 +341,7 @@ describe("mock exams on PostgreSQL", () => {
         userId,
         attemptId,
         questionId: item.questionId,
-        selected: fixtureKey(item.questionId),
+        selected: lettersByText(item.choices, fixtureKey(item.questionId)),
         now: new Date(),
       }).then(
         () => "saved" as const,
@@ -377,11 +380,12 @@ describe("mock exams on PostgreSQL", () => {
     const room = await openRoom(userId, attemptId, now);
     const wrong = room.items.slice(0, 3);
     for (const item of room.items) {
-      const selected = wrong.includes(item)
+      const stored = wrong.includes(item)
         ? item.type === "multiple"
           ? ["b", "c"]
           : ["a"]
         : fixtureKey(item.questionId);
+      const selected = lettersByText(item.choices, stored);
       await saveExamResponse({ userId, attemptId, questionId: item.questionId, selected, now });
     }
     await submitExam({ userId, attemptId, now });

@@ -3,13 +3,19 @@ import { db } from "@/lib/db/client";
 import { seedContent } from "@/lib/db/seed-content";
 import { getPracticeQuestion } from "@/lib/server/practice/get-practice-question";
 import { submitPracticeAnswer } from "@/lib/server/practice/submit-practice-answer";
+import { presentationSeed } from "@/lib/quiz";
 import { bankOf, multipleQuestionData, questionData } from "../support/content-fixtures";
+import { shownFor } from "../support/presentation";
 
 let userId = "";
 let requests = 0;
 /** A request id of its own for each answer, as the practice page sends one per question shown. */
 const fresh = () => `practice-test-${Date.now()}-${++requests}`;
 let otherUserId = "";
+/** The letters under which stored labels are shown in a learner's first presentation of a question. */
+const letters = (learner: string, questionId: string, stored: string[], labels?: string[]) =>
+  shownFor(presentationSeed.practice(learner, questionId, 0), stored, labels);
+const FIVE = ["a", "b", "c", "d", "e"];
 
 describe("practising a topic", () => {
   beforeAll(async () => {
@@ -36,14 +42,20 @@ describe("practising a topic", () => {
   it("grades on the server, records the answer and moves on to an unanswered question", async () => {
     const first = await getPracticeQuestion({ userId, topicId: "efs" });
     expect(first.question?.id).toBe("efs-p1");
+    // The learner picks stored "c", shown under some letter; the feedback speaks in the letters shown.
     const feedback = await submitPracticeAnswer({
       userId,
       questionId: "efs-p1",
-      selected: ["c"],
+      selected: letters(userId, "efs-p1", ["c"]),
       requestId: fresh(),
+      presentation: first.presentation,
       now: new Date(),
     });
-    expect(feedback).toMatchObject({ isCorrect: false, key: ["b"], selected: ["c"] });
+    expect(feedback).toMatchObject({
+      isCorrect: false,
+      key: letters(userId, "efs-p1", ["b"]),
+      selected: letters(userId, "efs-p1", ["c"]),
+    });
     expect(feedback.explanations.map((e) => e.label)).toEqual(["a", "b", "c", "d"]);
     expect(feedback.sources[0]).toMatchObject({ url: expect.stringMatching(/^https:\/\//) });
     const next = await getPracticeQuestion({ userId, topicId: "efs" });
@@ -53,15 +65,23 @@ describe("practising a topic", () => {
 
   it("gives no partial credit and enforces Select N", async () => {
     await expect(
-      submitPracticeAnswer({ userId, questionId: "efs-p2", selected: ["a"], requestId: fresh(), now: new Date() }),
+      submitPracticeAnswer({
+        userId,
+        questionId: "efs-p2",
+        selected: ["a"],
+        requestId: fresh(),
+        presentation: 0,
+        now: new Date(),
+      }),
     ).rejects.toMatchObject({ code: "BAD_INPUT" });
     expect(
       (
         await submitPracticeAnswer({
           userId,
           questionId: "efs-p2",
-          selected: ["a", "b"],
+          selected: letters(userId, "efs-p2", ["a", "b"], FIVE),
           requestId: fresh(),
+          presentation: 0,
           now: new Date(),
         })
       ).isCorrect,
@@ -71,8 +91,9 @@ describe("practising a topic", () => {
         await submitPracticeAnswer({
           userId,
           questionId: "efs-p2",
-          selected: ["d", "a"],
+          selected: letters(userId, "efs-p2", ["d", "a"], FIVE),
           requestId: fresh(),
+          presentation: 0,
           now: new Date(),
         })
       ).isCorrect,
@@ -81,13 +102,27 @@ describe("practising a topic", () => {
 
   it("refuses unknown questions and unknown choices with a clear message", async () => {
     await expect(
-      submitPracticeAnswer({ userId, questionId: "efs-nope", selected: ["a"], requestId: fresh(), now: new Date() }),
+      submitPracticeAnswer({
+        userId,
+        questionId: "efs-nope",
+        selected: ["a"],
+        requestId: fresh(),
+        presentation: 0,
+        now: new Date(),
+      }),
     ).rejects.toMatchObject({
       code: "NOT_FOUND",
       message: 'No question with id "efs-nope"',
     });
     await expect(
-      submitPracticeAnswer({ userId, questionId: "efs-p1", selected: ["h"], requestId: fresh(), now: new Date() }),
+      submitPracticeAnswer({
+        userId,
+        questionId: "efs-p1",
+        selected: ["h"],
+        requestId: fresh(),
+        presentation: 0,
+        now: new Date(),
+      }),
     ).rejects.toMatchObject({ code: "BAD_INPUT" });
   });
 
@@ -96,7 +131,14 @@ describe("practising a topic", () => {
       await db().user.create({ data: { email: `practice-twice-${Date.now()}@example.com`, passwordHash: "x" } })
     ).id;
     const requestId = fresh();
-    const answer = { userId: learner, questionId: "efs-p1", selected: ["b"], requestId, now: new Date() };
+    const answer = {
+      userId: learner,
+      questionId: "efs-p1",
+      selected: ["b"],
+      requestId,
+      presentation: 0,
+      now: new Date(),
+    };
     const [first, second] = await Promise.all([submitPracticeAnswer(answer), submitPracticeAnswer(answer)]);
     expect(first).toEqual(second);
     expect(await submitPracticeAnswer(answer)).toEqual(first);

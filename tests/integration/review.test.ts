@@ -8,6 +8,8 @@ import { listLeeches } from "@/lib/server/review/list-leeches";
 import { markReviewEasy } from "@/lib/server/review/mark-review-easy";
 import { recordQuestionOutcome } from "@/lib/server/schedule/record-question-outcome";
 import { undoReview } from "@/lib/server/review/undo-review";
+import { presentationSeed } from "@/lib/quiz";
+import { shownFor } from "../support/presentation";
 import { bankOf, flashcardData, questionData } from "../support/content-fixtures";
 
 // A topic of its own, placed first, so other files' fixtures cannot change which new card comes first.
@@ -223,12 +225,15 @@ describe("the review session", () => {
     const right = await answerReviewQuestion({
       userId: dave,
       questionId: "iam-rv-q1",
-      selected: ["b"],
+      selected: shownFor(presentationSeed.review(dave, "iam-rv-q1", 1), ["b"]),
       expectedVersion: 1,
       requestId: "r1",
       now,
     });
-    expect(right.feedback).toMatchObject({ isCorrect: true, key: ["b"] });
+    expect(right.feedback).toMatchObject({
+      isCorrect: true,
+      key: shownFor(presentationSeed.review(dave, "iam-rv-q1", 1), ["b"]),
+    });
     const good = await db().card.findFirstOrThrow({ where: { userId: dave } });
     await markReviewEasy({ userId: dave, logId: right.logId });
     await markReviewEasy({ userId: dave, logId: right.logId });

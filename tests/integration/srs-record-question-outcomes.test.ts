@@ -9,6 +9,8 @@ import { startExam } from "@/lib/server/exams/start-exam";
 import { submitExam } from "@/lib/server/exams/submit-exam";
 import { buildScheduler, gradeCard, gradeForOutcome, newCardState, snapshotCard, type CardState } from "@/lib/srs";
 import { bankOf, questionData } from "../support/content-fixtures";
+import { presentationSeed } from "@/lib/quiz";
+import { shownFor } from "../support/presentation";
 import { createLearner, examBankQuestions, fixtureKey } from "./exam-fixtures";
 
 const QUESTIONS = Array.from({ length: 65 }, (_, i) => `ebs-srsb-${String(i).padStart(2, "0")}`);
@@ -119,7 +121,9 @@ describe("recordQuestionOutcomes (the batch form)", () => {
   it("scores a 65-item exam into one log per item, with the cards grading them one by one would give", async () => {
     const userId = await createLearner("batch-exam");
     await db().user.update({ where: { id: userId }, data: { desiredRetention: 0.85 } });
-    const started = await startExam({ userId, request: { kind: "saa_c03" }, now: T0, seed: 77 });
+    // Saves are judged by the database's clock as well as the request's, so this exam starts now, not at T0.
+    const startedAt = new Date(Date.now() - 60_000);
+    const started = await startExam({ userId, request: { kind: "saa_c03" }, now: startedAt, seed: 77 });
     const { questionIds } = await db().examAttempt.findUniqueOrThrow({ where: { id: started.attemptId } });
     expect(questionIds).toHaveLength(65);
     await withHistory(userId, questionIds.slice(0, 40));
@@ -129,12 +133,17 @@ describe("recordQuestionOutcomes (the batch form)", () => {
         userId,
         attemptId: started.attemptId,
         questionId,
-        selected: i % 3 === 0 ? ["c"] : fixtureKey(questionId),
-        now: T0,
+        // In the letters the attempt shows: the stored labels' positions are not what the learner sees.
+        selected: shownFor(
+          presentationSeed.exam(started.attemptId, questionId),
+          i % 3 === 0 ? ["c"] : fixtureKey(questionId),
+          questionId.endsWith("-00") ? ["a", "b", "c", "d", "e"] : ["a", "b", "c", "d"],
+        ),
+        now: startedAt,
       });
     }
     const before = await cardsByItem(userId);
-    const submittedAt = new Date(T0.getTime() + 40 * 60_000);
+    const submittedAt = new Date(startedAt.getTime() + 40 * 60_000);
 
     await submitExam({ userId, attemptId: started.attemptId, now: submittedAt });
 
@@ -142,9 +151,11 @@ describe("recordQuestionOutcomes (the batch form)", () => {
       where: { attemptId: started.attemptId },
       orderBy: { position: "asc" },
     });
+    // Unanswered items count against the score only: they reach neither the schedule nor the logs.
+    const answered = responses.filter((r) => r.selected.length > 0);
     const expected = expectedGrades(
       before,
-      responses.map((r) => ({ questionId: r.questionId, correct: r.isCorrect === true })),
+      answered.map((r) => ({ questionId: r.questionId, correct: r.isCorrect === true })),
       submittedAt,
       0.85,
     );
@@ -153,8 +164,9 @@ describe("recordQuestionOutcomes (the batch form)", () => {
       where: { userId, source: "exam" },
       include: { card: { select: { itemId: true } } },
     });
-    expect(logs).toHaveLength(65);
-    for (const questionId of questionIds) {
+    expect(logs).toHaveLength(answered.length);
+    expect(answered).toHaveLength(59);
+    for (const { questionId } of answered) {
       const want = expected.get(questionId);
       expect(stateOf(cardOf(after, questionId))).toEqual(want?.graded.card);
       expect(cardOf(after, questionId).version).toBe(want?.version);
@@ -165,6 +177,9 @@ describe("recordQuestionOutcomes (the batch form)", () => {
         durationMs: null,
       });
       expect(log?.previousCard).toEqual(want && snapshotCard(want.previous));
+    }
+    for (const { questionId } of responses.filter((r) => r.selected.length === 0)) {
+      expect(after.get(questionId)).toEqual(before.get(questionId));
     }
   });
 

@@ -8,7 +8,12 @@ import { AnswerChoicesSchema, RequestIdSchema } from "@/lib/validation";
 import { runAction, type ActionResult } from "@/app/_lib/action";
 
 const AnswerInputSchema = z
-  .object({ questionId: ItemIdSchema, selected: AnswerChoicesSchema, requestId: RequestIdSchema })
+  .object({
+    questionId: ItemIdSchema,
+    selected: AnswerChoicesSchema,
+    requestId: RequestIdSchema,
+    presentation: z.number().int().min(0).max(8.64e15),
+  })
   .strict();
 
 /** Grades a practice answer on the server; the key and explanations come back only now. */

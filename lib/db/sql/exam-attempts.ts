@@ -93,16 +93,30 @@ export async function lockExamStarts(tx: Prisma.TransactionClient, userId: strin
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`exam-start:${userId}`}))`;
 }
 
-/** One item of an attempt as a save needs it: its position, what is saved, and the question's choice labels. */
+/** One item of an attempt as a save needs it: its position, what is saved, and the question's choice labels in stored order. */
 export async function findAttemptItem(
   tx: Prisma.TransactionClient,
   key: { attemptId: string; questionId: string },
-): Promise<{ position: number; selected: string[]; flagged: boolean; selectCount: number; labels: string[] } | null> {
+): Promise<{
+  position: number;
+  selected: string[];
+  flagged: boolean;
+  selectCount: number;
+  keepChoiceOrder: boolean;
+  labels: string[];
+} | null> {
   const [row] = await tx.$queryRaw<
-    { position: number; selected: string[]; flagged: boolean; select_count: number; labels: string[] }[]
+    {
+      position: number;
+      selected: string[];
+      flagged: boolean;
+      select_count: number;
+      keep_choice_order: boolean;
+      labels: string[];
+    }[]
   >`
-    SELECT r.position, r.selected, r.flagged, q.select_count,
-           ARRAY(SELECT label FROM choices WHERE question_id = q.id ORDER BY label) AS labels
+    SELECT r.position, r.selected, r.flagged, q.select_count, q.keep_choice_order,
+           ARRAY(SELECT label FROM choices WHERE question_id = q.id ORDER BY position) AS labels
     FROM exam_responses r JOIN questions q ON q.id = r.question_id
     WHERE r.attempt_id = ${key.attemptId} AND r.question_id = ${key.questionId}`;
   return row
@@ -111,6 +125,7 @@ export async function findAttemptItem(
         selected: row.selected,
         flagged: row.flagged,
         selectCount: row.select_count,
+        keepChoiceOrder: row.keep_choice_order,
         labels: row.labels,
       }
     : null;

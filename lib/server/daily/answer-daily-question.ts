@@ -1,10 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { presentationSeed } from "@/lib/quiz";
 import { lockDailyQuiz } from "@/lib/db/sql/daily-quizzes";
 import { AppError } from "../app-error";
 import { gradeQuestionAnswer } from "../questions/grade-question-answer";
 import type { AnswerFeedback } from "../questions/question-view";
 import { recordAnswer } from "../questions/record-answer";
+import { findTodaysQuiz } from "./find-todays-quiz";
 
 /**
  * Answers one question of the learner's daily quiz, graded on the server: the quiz answer, the answer history and
@@ -25,16 +27,22 @@ export async function answerDailyQuestion(input: {
       where: { id: input.quizId },
       include: { answers: { select: { questionId: true, selected: true } } },
     });
+    const user = await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: { timeZone: true } });
+    const today = await findTodaysQuiz(tx, { userId: input.userId, timeZone: user.timeZone, now: input.now });
+    // A quiz of a past day is closed: answering it later (or after moving the clock) cannot pad a streak.
+    if (today.quizId !== quiz.id) throw new AppError("CONFLICT", "This daily quiz belongs to another day");
     if (!quiz.questionIds.includes(input.questionId))
       throw new AppError("BAD_INPUT", "That question is not in this quiz");
 
+    const seed = presentationSeed.daily(quiz.id, input.questionId);
     const earlier = quiz.answers.find((a) => a.questionId === input.questionId);
     if (earlier) {
-      const { feedback } = await gradeQuestionAnswer(tx, { ...input, selected: earlier.selected });
+      const { feedback } = await gradeQuestionAnswer(tx, { ...input, selection: { stored: earlier.selected }, seed });
       return { feedback, finished: quiz.completedAt !== null, duplicate: true };
     }
-    const { feedback } = await recordAnswer(tx, {
+    const { feedback, storedSelected } = await recordAnswer(tx, {
       ...input,
+      seed,
       mode: "daily",
       requestId: `daily:${quiz.id}:${input.questionId}`,
     });
@@ -42,7 +50,7 @@ export async function answerDailyQuestion(input: {
       data: {
         quizId: quiz.id,
         questionId: input.questionId,
-        selected: feedback.selected,
+        selected: storedSelected,
         isCorrect: feedback.isCorrect,
         answeredAt: input.now,
       },

@@ -2,6 +2,7 @@ import "server-only";
 import { SourceSchema } from "@/lib/content";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { presentChoices, presentationSeed, shownLetter, shownLetters } from "@/lib/quiz";
 import { loadQuestionViews } from "@/lib/server/questions/load-question-views";
 import type { AnswerFeedback, QuestionView } from "@/lib/server/questions/question-view";
 
@@ -13,15 +14,22 @@ export interface DailyResult {
 /** A quiz's questions in order with the learner's stored answers, keys and the explanation of every option. */
 export async function loadDailyResults(
   client: Prisma.TransactionClient | Db,
-  quiz: { questionIds: string[]; answers: { questionId: string; selected: string[]; isCorrect: boolean }[] },
+  quiz: {
+    id: string;
+    questionIds: string[];
+    answers: { questionId: string; selected: string[]; isCorrect: boolean }[];
+  },
 ): Promise<DailyResult[]> {
+  // The results show each question as it was presented in the quiz, with its letters.
+  const seedOf = (questionId: string) => presentationSeed.daily(quiz.id, questionId);
   const [views, rows] = await Promise.all([
-    loadQuestionViews(client, quiz.questionIds, { includeRetired: true }),
+    loadQuestionViews(client, quiz.questionIds, { includeRetired: true, seedOf }),
     client.question.findMany({
       where: { id: { in: quiz.questionIds } },
       select: {
         id: true,
         sources: true,
+        keepChoiceOrder: true,
         choices: {
           orderBy: { position: "asc" },
           select: { label: true, isCorrect: true, explanationKo: true, explanationEn: true },
@@ -35,18 +43,33 @@ export async function loadDailyResults(
     const detail = details.get(question.id);
     const answer = answers.get(question.id);
     if (!detail || !answer) return [];
+    const presentation = presentChoices(
+      detail.choices.map((c) => c.label),
+      seedOf(question.id),
+      detail.keepChoiceOrder,
+    );
+    const byLabel = new Map(detail.choices.map((c) => [c.label, c]));
     return [
       {
         question,
         feedback: {
           questionId: question.id,
           isCorrect: answer.isCorrect,
-          selected: answer.selected,
-          key: detail.choices.filter((c) => c.isCorrect).map((c) => c.label),
-          explanations: detail.choices.map((c) => ({
-            label: c.label,
-            explanation: { ko: c.explanationKo, en: c.explanationEn },
-          })),
+          selected: shownLetters(presentation, answer.selected),
+          key: shownLetters(
+            presentation,
+            detail.choices.filter((c) => c.isCorrect).map((c) => c.label),
+          ),
+          explanations: presentation.order.flatMap((label) => {
+            const choice = byLabel.get(label);
+            if (!choice) return [];
+            return [
+              {
+                label: shownLetter(presentation, label),
+                explanation: { ko: choice.explanationKo, en: choice.explanationEn },
+              },
+            ];
+          }),
           sources: SourceSchema.array().parse(detail.sources),
         },
       },

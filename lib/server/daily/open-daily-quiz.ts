@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { presentationSeed } from "@/lib/quiz";
 import { chooseDailyQuestions, type DailyCandidate, type TopicRecord } from "@/lib/srs";
-import { dayBounds } from "@/lib/srs";
+import { findTodaysQuiz } from "./find-todays-quiz";
 import { dailyStreak } from "@/lib/srs";
 import { loadDailyResults, type DailyResult } from "@/lib/server/daily/load-daily-results";
 import { loadQuestionViews } from "@/lib/server/questions/load-question-views";
@@ -35,23 +36,24 @@ export async function openDailyQuiz({ userId, now }: { userId: string; now: Date
     where: { id: userId },
     select: { dailyQuizSize: true, timeZone: true },
   });
-  const { day, end } = dayBounds(now, user.timeZone);
-  let quiz = await db().dailyQuiz.findUnique({ where: { userId_day: { userId, day } }, include: { answers: true } });
-  if (!quiz) {
+  const today = await findTodaysQuiz(db(), { userId, timeZone: user.timeZone, now });
+  const { day, end } = today;
+  if (today.mayDraw) {
     const questionIds = await drawQuestions(userId, day, user.dailyQuizSize, now, end);
     // Two tabs opening the day's quiz at once: the unique (user, day) keeps the first, the other reads it.
-    await db().dailyQuiz.createMany({ data: [{ userId, day, questionIds }], skipDuplicates: true });
-    quiz = await db().dailyQuiz.findUniqueOrThrow({
-      where: { userId_day: { userId, day } },
-      include: { answers: true },
-    });
+    await db().dailyQuiz.createMany({ data: [{ userId, day, questionIds, createdAt: now }], skipDuplicates: true });
   }
+  const quiz = await db().dailyQuiz.findUniqueOrThrow({
+    where: today.quizId ? { id: today.quizId } : { userId_day: { userId, day } },
+    include: { answers: true },
+  });
   const answeredIds = new Set(quiz.answers.map((a) => a.questionId));
   const [streakDays, views] = await Promise.all([
     db().dailyQuiz.findMany({ where: { userId, completedAt: { not: null } }, select: { day: true } }),
     loadQuestionViews(
       db(),
       quiz.questionIds.filter((id) => !answeredIds.has(id)),
+      { seedOf: (questionId) => presentationSeed.daily(quiz.id, questionId) },
     ),
   ]);
   // Retired questions are left out of the views, so a quiz whose only unanswered questions were retired is done.
@@ -65,9 +67,10 @@ export async function openDailyQuiz({ userId, now }: { userId: string; now: Date
     correct: quiz.answers.filter((a) => a.isCorrect).length,
     current: !finished && nextView ? { position: quiz.questionIds.indexOf(nextView.id) + 1, question: nextView } : null,
     results: finished ? await loadDailyResults(db(), quiz) : null,
+    // Counted up to today's quiz's day, which after a move west can be ahead of the local date.
     streak: dailyStreak(
       streakDays.map((q) => q.day),
-      day,
+      quiz.day > day ? quiz.day : day,
     ),
   };
 }

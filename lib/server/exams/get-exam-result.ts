@@ -1,6 +1,7 @@
 import "server-only";
 import { SourceSchema } from "@/lib/content";
 import { db } from "@/lib/db/client";
+import { presentChoices, presentationSeed, shownLetter, shownLetters } from "@/lib/quiz";
 import {
   DEFAULT_CUT_PERCENT,
   DomainResultSchema,
@@ -38,6 +39,7 @@ export async function getExamResult(input: { userId: string; attemptId: string }
       stemKo: true,
       stemEn: true,
       sources: true,
+      keepChoiceOrder: true,
       choices: { orderBy: { position: "asc" } },
       examTags: { where: { exam: exam ?? "" }, select: { domain: true } },
     },
@@ -70,6 +72,13 @@ export async function getExamResult(input: { userId: string; attemptId: string }
     items: attempt.responses.flatMap((r) => {
       const q = byId.get(r.questionId);
       if (!q) return [];
+      // The report shows each item as it was presented in the attempt, with its letters.
+      const presentation = presentChoices(
+        q.choices.map((c) => c.label),
+        presentationSeed.exam(attempt.id, q.id),
+        q.keepChoiceOrder,
+      );
+      const byLabel = new Map(q.choices.map((c) => [c.label, c]));
       return [
         {
           position: r.position,
@@ -79,14 +88,23 @@ export async function getExamResult(input: { userId: string; attemptId: string }
           type: q.type,
           selectCount: q.selectCount,
           stem: { ko: q.stemKo, en: q.stemEn },
-          choices: q.choices.map((c) => ({
-            label: c.label,
-            text: { ko: c.textKo, en: c.textEn },
-            explanation: { ko: c.explanationKo, en: c.explanationEn },
-            correct: c.isCorrect,
-          })),
-          selected: r.selected,
-          key: q.choices.filter((c) => c.isCorrect).map((c) => c.label),
+          choices: presentation.order.flatMap((label) => {
+            const c = byLabel.get(label);
+            if (!c) return [];
+            return [
+              {
+                label: shownLetter(presentation, label),
+                text: { ko: c.textKo, en: c.textEn },
+                explanation: { ko: c.explanationKo, en: c.explanationEn },
+                correct: c.isCorrect,
+              },
+            ];
+          }),
+          selected: shownLetters(presentation, r.selected),
+          key: shownLetters(
+            presentation,
+            q.choices.filter((c) => c.isCorrect).map((c) => c.label),
+          ),
           flagged: r.flagged,
           correct: r.isCorrect ?? false,
           sources: SourceSchema.array().safeParse(q.sources).data ?? [],

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Language } from "@/lib/content";
 import { db } from "@/lib/db/client";
+import { presentChoices, presentationSeed, shownLetter, shownLetters } from "@/lib/quiz";
 import { AppError } from "@/lib/server/app-error";
 import type { ExamRoomView } from "@/lib/server/exams/exam-room-view";
 
@@ -47,6 +48,7 @@ export async function getExamRoom(input: {
       selectCount: true,
       stemKo: true,
       stemEn: true,
+      keepChoiceOrder: true,
       choices: { orderBy: { position: "asc" }, select: { label: true, textKo: true, textEn: true } },
     },
   });
@@ -66,6 +68,14 @@ export async function getExamRoom(input: {
       items: attempt.responses.flatMap((r) => {
         const q = byId.get(r.questionId);
         if (!q) return [];
+        // Each item shows its choices in the attempt's own order, under the letters a, b, c…; the stored labels,
+        // whose positions could hint at the key, stay on the server.
+        const presentation = presentChoices(
+          q.choices.map((c) => c.label),
+          presentationSeed.exam(attempt.id, q.id),
+          q.keepChoiceOrder,
+        );
+        const byLabel = new Map(q.choices.map((c) => [c.label, c]));
         return [
           {
             questionId: q.id,
@@ -73,8 +83,12 @@ export async function getExamRoom(input: {
             type: q.type,
             selectCount: q.selectCount,
             stem: input.language === "ko" ? q.stemKo : q.stemEn,
-            choices: q.choices.map((c) => ({ label: c.label, text: input.language === "ko" ? c.textKo : c.textEn })),
-            selected: r.selected,
+            choices: presentation.order.flatMap((label) => {
+              const c = byLabel.get(label);
+              if (!c) return [];
+              return [{ label: shownLetter(presentation, label), text: input.language === "ko" ? c.textKo : c.textEn }];
+            }),
+            selected: shownLetters(presentation, r.selected),
             flagged: r.flagged,
           },
         ];

@@ -2,12 +2,14 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { findAttemptItem, writeAttemptItem } from "@/lib/db/sql/exam-attempts";
 import { isAnswered, selectionProblem } from "@/lib/exam";
+import { presentChoices, presentationSeed, shownLetter, shownLetters, storedLabels } from "@/lib/quiz";
 import { AppError } from "@/lib/server/app-error";
 import { lockOpenExamAttempt } from "./lock-open-exam-attempt";
 import { settleOverdueExams } from "./settle-overdue-exams";
 
 export interface SavedResponse {
   questionId: string;
+  /** In the letters the learner sees. */
   selected: string[];
   flagged: boolean;
   answered: boolean;
@@ -34,20 +36,32 @@ export async function saveExamResponse(input: {
     const response = await findAttemptItem(tx, { attemptId, questionId });
     if (!response) throw new AppError("NOT_FOUND", `Question "${questionId}" is not part of this exam`);
 
+    // The learner picks letters of the attempt's own order; the stored labels behind them are what is saved.
+    const presentation = presentChoices(
+      response.labels,
+      presentationSeed.exam(attemptId, questionId),
+      response.keepChoiceOrder,
+    );
     let selected = response.selected;
     if (input.selected !== undefined) {
-      const problem = selectionProblem(input.selected, response.labels, response.selectCount);
+      const shown = presentation.order.map((label) => shownLetter(presentation, label));
+      const problem = selectionProblem(input.selected, shown, response.selectCount);
       if (problem?.kind === "unknown-choice")
         throw new AppError("BAD_INPUT", `Choice "${problem.label}" is not an option of this question`);
       if (problem?.kind === "duplicate") throw new AppError("BAD_INPUT", "A choice was selected twice");
       if (problem?.kind === "too-many")
         throw new AppError("BAD_INPUT", `Select at most ${problem.limit} choice(s); got ${problem.got}`);
-      selected = [...input.selected].sort();
+      selected = storedLabels(presentation, input.selected) ?? [];
     }
     const flagged = input.flagged ?? response.flagged;
     // The answer time moves only when the selection changes; a cleared selection is unanswered.
     const answeredAt = input.selected === undefined ? "keep" : selected.length > 0 ? now : null;
     await writeAttemptItem(tx, { attemptId, questionId, position: response.position, selected, flagged, answeredAt });
-    return { questionId, selected, flagged, answered: isAnswered(selected, response.selectCount) };
+    return {
+      questionId,
+      selected: shownLetters(presentation, selected),
+      flagged,
+      answered: isAnswered(selected, response.selectCount),
+    };
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { presentationSeed } from "@/lib/quiz";
 import type { AnswerFeedback } from "../questions/question-view";
 import { recordAnswer } from "../questions/record-answer";
 
@@ -9,6 +10,8 @@ import { recordAnswer } from "../questions/record-answer";
  * shown): a double click or a retry after a dropped connection stores one answer and grades the card once.
  */
 export async function submitPracticeAnswer(input: {
+  /** The presentation the learner answered, as getPracticeQuestion named it. */
+  presentation: number;
   userId: string;
   questionId: string;
   selected: string[];
@@ -20,6 +23,7 @@ export async function submitPracticeAnswer(input: {
       ...input,
       mode: "practice",
       requestId: `practice:${input.requestId}`,
+      seed: presentationSeed.practice(input.userId, input.questionId, input.presentation),
     });
     return feedback;
   });

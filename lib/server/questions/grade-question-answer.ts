@@ -2,20 +2,29 @@ import "server-only";
 import { ScenarioSchema, SourceSchema } from "@/lib/content";
 import type { Prisma } from "@/lib/db/generated/client";
 import { findQuestionsInOpenAttempt } from "@/lib/db/sql/exam-attempts";
-import { isExactMatch, responseProblem } from "@/lib/quiz";
+import { isExactMatch, presentChoices, responseProblem, shownLetter, shownLetters, storedLabels } from "@/lib/quiz";
 import { AppError } from "@/lib/server/app-error";
 import type { AnswerFeedback } from "@/lib/server/questions/question-view";
+import { relabelScenario } from "./relabel-scenario";
 
 /**
  * Grades a response to a question (exact match, Select N enforced) and builds the feedback the learner sees after
- * answering. Writes nothing; the caller stores the answer where it belongs (review, daily quiz). This is the only way
- * a key leaves the server outside a scored exam, so it refuses (IN_OPEN_EXAM) a question of the learner's open exam:
- * otherwise practice would be an oracle for the exam's keys.
+ * answering, in the letters of the presentation the learner answered (`seed`, see lib/quiz/presentation.ts). Writes
+ * nothing; the caller stores `storedSelected` (the stored labels) where it belongs. This is the only way a key leaves
+ * the server outside a scored exam, so it refuses (IN_OPEN_EXAM) a question of the learner's open exam: otherwise
+ * practice would be an oracle for the exam's keys.
  */
 export async function gradeQuestionAnswer(
   tx: Prisma.TransactionClient,
-  input: { userId: string; questionId: string; selected: readonly string[]; now: Date },
-): Promise<{ feedback: AnswerFeedback; contentHash: string }> {
+  input: {
+    userId: string;
+    questionId: string;
+    /** Shown letters as the learner picked them, or stored labels (an answer read back from the database). */
+    selection: { shown: readonly string[] } | { stored: readonly string[] };
+    seed: string;
+    now: Date;
+  },
+): Promise<{ feedback: AnswerFeedback; storedSelected: string[]; contentHash: string }> {
   const inExam = await findQuestionsInOpenAttempt(tx, {
     userId: input.userId,
     questionIds: [input.questionId],
@@ -30,6 +39,7 @@ export async function gradeQuestionAnswer(
       contentHash: true,
       sources: true,
       scenario: true,
+      keepChoiceOrder: true,
       choices: {
         orderBy: { position: "asc" },
         select: { label: true, isCorrect: true, explanationKo: true, explanationEn: true },
@@ -38,26 +48,40 @@ export async function gradeQuestionAnswer(
   });
   if (!question) throw new AppError("NOT_FOUND", `No question with id "${input.questionId}"`);
   const labels = question.choices.map((c) => c.label);
-  const problem = responseProblem(input.selected, labels, question.selectCount);
+  const presentation = presentChoices(labels, input.seed, question.keepChoiceOrder);
+  const selected =
+    "shown" in input.selection ? storedLabels(presentation, input.selection.shown) : [...input.selection.stored].sort();
+  if (selected === null) throw new AppError("BAD_INPUT", "A choice is not an option of this question");
+  const problem = responseProblem(selected, labels, question.selectCount);
   if (problem?.kind === "unknown-choice")
     throw new AppError("BAD_INPUT", `Choice "${problem.label}" is not an option of this question`);
   if (problem?.kind === "wrong-count")
     throw new AppError("BAD_INPUT", `Select exactly ${problem.expected} choice(s); got ${problem.got}`);
   const key = question.choices.filter((c) => c.isCorrect).map((c) => c.label);
+  const byLabel = new Map(question.choices.map((c) => [c.label, c]));
+  // A stored scenario that no longer fits the schema only costs the learner the panel, never the feedback.
+  const scenario = question.scenario === null ? null : (ScenarioSchema.safeParse(question.scenario).data ?? null);
   return {
     contentHash: question.contentHash,
+    storedSelected: selected,
     feedback: {
       questionId: question.id,
-      isCorrect: isExactMatch(input.selected, key),
-      selected: [...input.selected].sort(),
-      key,
-      explanations: question.choices.map((c) => ({
-        label: c.label,
-        explanation: { ko: c.explanationKo, en: c.explanationEn },
-      })),
+      isCorrect: isExactMatch(selected, key),
+      selected: shownLetters(presentation, selected),
+      key: shownLetters(presentation, key),
+      explanations: presentation.order.flatMap((label) => {
+        const choice = byLabel.get(label);
+        return choice
+          ? [
+              {
+                label: shownLetter(presentation, label),
+                explanation: { ko: choice.explanationKo, en: choice.explanationEn },
+              },
+            ]
+          : [];
+      }),
       sources: SourceSchema.array().parse(question.sources),
-      // A stored scenario that no longer fits the schema only costs the learner the panel, never the feedback.
-      scenario: question.scenario === null ? null : (ScenarioSchema.safeParse(question.scenario).data ?? null),
+      scenario: scenario && relabelScenario(scenario, presentation),
     },
   };
 }

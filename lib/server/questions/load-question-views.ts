@@ -1,16 +1,18 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/client";
+import { presentChoices, shownLetter } from "@/lib/quiz";
 import type { QuestionView } from "@/lib/server/questions/question-view";
 
 /**
- * Questions as the browser may see them before answering (no key, no explanations), in the order of `ids`. Retired
- * ones are left out unless `includeRetired` (a finished quiz still shows what was asked).
+ * Questions as the browser may see them before answering (no key, no explanations), in the order of `ids`, each with
+ * its choices in the order of its presentation (`seedOf`, see lib/quiz/presentation.ts) under the letters a, b, c….
+ * Retired ones are left out unless `includeRetired` (a finished quiz still shows what was asked).
  */
 export async function loadQuestionViews(
   client: Prisma.TransactionClient | Db,
   ids: readonly string[],
-  { includeRetired = false }: { includeRetired?: boolean } = {},
+  { seedOf, includeRetired = false }: { seedOf: (questionId: string) => string; includeRetired?: boolean },
 ): Promise<QuestionView[]> {
   const rows = await client.question.findMany({
     where: { id: { in: [...ids] }, ...(includeRetired ? {} : { retiredAt: null }) },
@@ -23,6 +25,7 @@ export async function loadQuestionViews(
       stemKo: true,
       stemEn: true,
       scenario: true,
+      keepChoiceOrder: true,
       choices: { orderBy: { position: "asc" }, select: { label: true, textKo: true, textEn: true } },
     },
   });
@@ -39,8 +42,25 @@ export async function loadQuestionViews(
         difficulty: row.difficulty,
         scenarioBacked: row.scenario !== null,
         stem: { ko: row.stemKo, en: row.stemEn },
-        choices: row.choices.map((c) => ({ label: c.label, text: { ko: c.textKo, en: c.textEn } })),
+        choices: presentedChoices(row, seedOf(row.id)),
       },
     ];
+  });
+}
+
+/** A question's choices in the order of one presentation, under the letters they are shown with. */
+function presentedChoices(
+  row: { keepChoiceOrder: boolean; choices: { label: string; textKo: string; textEn: string }[] },
+  seed: string,
+): QuestionView["choices"] {
+  const presentation = presentChoices(
+    row.choices.map((c) => c.label),
+    seed,
+    row.keepChoiceOrder,
+  );
+  const byLabel = new Map(row.choices.map((c) => [c.label, c]));
+  return presentation.order.flatMap((label) => {
+    const choice = byLabel.get(label);
+    return choice ? [{ label: shownLetter(presentation, label), text: { ko: choice.textKo, en: choice.textEn } }] : [];
   });
 }

@@ -15,7 +15,9 @@ export async function recordAnswer(
   input: {
     userId: string;
     questionId: string;
+    /** The letters the learner picked, as shown in the presentation `seed` (see lib/quiz/presentation.ts). */
     selected: readonly string[];
+    seed: string;
     mode: Exclude<PracticeMode, "exam">;
     /** Unique per answer for this learner: a repeat with the same id records nothing new. */
     requestId: string;
@@ -23,8 +25,11 @@ export async function recordAnswer(
     expectedVersion?: number;
     now: Date;
   },
-): Promise<{ feedback: AnswerFeedback; logId: string; duplicate: boolean }> {
-  const { feedback, contentHash } = await gradeQuestionAnswer(tx, input);
+): Promise<{ feedback: AnswerFeedback; storedSelected: string[]; logId: string; duplicate: boolean }> {
+  const { feedback, storedSelected, contentHash } = await gradeQuestionAnswer(tx, {
+    ...input,
+    selection: { shown: input.selected },
+  });
   const outcome = await recordQuestionOutcome(tx, {
     userId: input.userId,
     questionId: feedback.questionId,
@@ -40,12 +45,12 @@ export async function recordAnswer(
         userId: input.userId,
         questionId: feedback.questionId,
         mode: input.mode,
-        selected: feedback.selected,
+        selected: storedSelected,
         isCorrect: feedback.isCorrect,
         contentHash,
         answeredAt: input.now,
       },
     });
   }
-  return { feedback, logId: outcome.logId, duplicate: outcome.duplicate };
+  return { feedback, storedSelected, logId: outcome.logId, duplicate: outcome.duplicate };
 }

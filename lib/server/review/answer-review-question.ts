@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { presentationSeed } from "@/lib/quiz";
 import { AppError } from "../app-error";
 import type { AnswerFeedback } from "../questions/question-view";
 import { recordAnswer } from "../questions/record-answer";
@@ -23,6 +24,7 @@ export async function answerReviewQuestion(input: {
       select: { id: true },
     });
     if (!existing) throw new AppError("NOT_FOUND", "This question is not in your reviews");
-    return recordAnswer(tx, { ...input, mode: "review" });
+    const seed = presentationSeed.review(input.userId, input.questionId, input.expectedVersion);
+    return recordAnswer(tx, { ...input, mode: "review", seed });
   });
 }

@@ -48,7 +48,9 @@ export async function getReviewQueue({
     (first ? await findCard(db(), userId, first) : null) ??
     (headId ? await findCard(db(), userId, { id: headId }) : null) ??
     (fresh[0] ? await newFlashcardCard(userId, fresh[0], now) : null);
-  const next = head ? await loadReviewItem(db(), { card: head, desiredRetention: user.desiredRetention, now }) : null;
+  const next = head
+    ? await loadReviewItem(db(), { userId, card: head, desiredRetention: user.desiredRetention, now })
+    : null;
   return {
     next,
     counts: { due: state.due, new: fresh.length, learning: state.learning },

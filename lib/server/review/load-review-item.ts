@@ -6,6 +6,7 @@ import type { ItemKind } from "@/lib/db/generated/client";
 import type { CardState } from "@/lib/srs";
 import { previewIntervals, type GradeName } from "@/lib/srs";
 import { buildScheduler } from "@/lib/srs";
+import { presentationSeed } from "@/lib/quiz";
 import { loadQuestionViews } from "@/lib/server/questions/load-question-views";
 import type { QuestionView } from "@/lib/server/questions/question-view";
 
@@ -33,6 +34,7 @@ export type ReviewItem =
 export async function loadReviewItem(
   client: Db,
   input: {
+    userId: string;
     card: CardState & { itemKind: ItemKind; itemId: string; version: number };
     desiredRetention: number;
     now: Date;
@@ -51,7 +53,9 @@ export async function loadReviewItem(
       ...faces,
     };
   }
-  const [question] = await loadQuestionViews(client, [card.itemId]);
+  const [question] = await loadQuestionViews(client, [card.itemId], {
+    seedOf: (questionId) => presentationSeed.review(input.userId, questionId, card.version),
+  });
   if (!question) return null;
   // A question grades itself (wrong: Again, right: Good) and may be raised to Easy; Hard is not offered.
   const options = previews.filter((p) => p.grade !== "hard").map(({ grade, intervalMs }) => ({ grade, intervalMs }));

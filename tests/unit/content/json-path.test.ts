@@ -18,7 +18,10 @@ describe("scenario edits on JSON", () => {
       { push: "nacl.outbound", value: { rule: 100, action: "allow" } },
       { remove: "nacl.inbound.0" },
     ]);
-    expect(changed).toEqual({ nacl: { inbound: [{ rule: 90, action: "deny" }], outbound: [{ rule: 100, action: "allow" }] }, traffic: { port: 22 } });
+    expect(changed).toEqual({
+      nacl: { inbound: [{ rule: 90, action: "deny" }], outbound: [{ rule: 100, action: "allow" }] },
+      traffic: { port: 22 },
+    });
     expect(input).toEqual(before);
   });
 

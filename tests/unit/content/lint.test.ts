@@ -4,7 +4,9 @@ import { bankOf, multipleQuestionData, questionData } from "../../support/conten
 
 const SIMS = new Set(["sg", "iam", "ebs", "ec2", "elb-asg", "efs"]);
 const sgInput = {
-  securityGroups: [{ id: "sg-web", inbound: [{ protocol: "tcp", fromPort: 443, toPort: 443, source: "0.0.0.0/0" }], outbound: [] }],
+  securityGroups: [
+    { id: "sg-web", inbound: [{ protocol: "tcp", fromPort: 443, toPort: 443, source: "0.0.0.0/0" }], outbound: [] },
+  ],
   instanceGroups: ["sg-web"],
   traffic: { direction: "inbound", protocol: "tcp", port: 443, source: "198.51.100.7", sourcePort: 50000 },
 };
@@ -34,7 +36,10 @@ describe("bank lint", () => {
     expect(scenarioKey(scenario)).toMatchObject({ ok: true, key: ["a"] });
     expect(issuesFor("ec2-right", [withScenario("ec2-right", "a", scenario)])).toEqual([]);
     expect(issuesFor("ec2-wrong", [withScenario("ec2-wrong", "b", scenario)])).toEqual([
-      expect.objectContaining({ field: "choices", message: expect.stringMatching(/stored key \(b\) disagrees with the sg simulator, which gives \(a\)/) }),
+      expect.objectContaining({
+        field: "choices",
+        message: expect.stringMatching(/stored key \(b\) disagrees with the sg simulator, which gives \(a\)/),
+      }),
     ]);
   });
 
@@ -48,8 +53,18 @@ describe("bank lint", () => {
         equals: "allowed",
         changes: {
           a: [{ set: "traffic.port", value: 80 }],
-          b: [{ push: "securityGroups.0.inbound", value: { protocol: "tcp", fromPort: 22, toPort: 22, source: "198.51.100.0/24" } }],
-          c: [{ set: "securityGroups.0.outbound", value: [{ protocol: "-1", fromPort: -1, toPort: -1, destination: "0.0.0.0/0" }] }],
+          b: [
+            {
+              push: "securityGroups.0.inbound",
+              value: { protocol: "tcp", fromPort: 22, toPort: 22, source: "198.51.100.0/24" },
+            },
+          ],
+          c: [
+            {
+              set: "securityGroups.0.outbound",
+              value: [{ protocol: "-1", fromPort: -1, toPort: -1, destination: "0.0.0.0/0" }],
+            },
+          ],
           d: [],
         },
       },
@@ -58,8 +73,14 @@ describe("bank lint", () => {
   });
 
   it("reports a scenario input the simulator rejects", () => {
-    const scenario: Scenario = { sim: "sg", input: { traffic: {} }, outcome: Object.fromEntries(["a", "b", "c", "d"].map((l) => [l, { path: "verdict", equals: l }])) };
-    expect(issuesFor("ec2-bad-input", [withScenario("ec2-bad-input", "a", scenario)])[0]).toMatchObject({ field: "scenario.input" });
+    const scenario: Scenario = {
+      sim: "sg",
+      input: { traffic: {} },
+      outcome: Object.fromEntries(["a", "b", "c", "d"].map((l) => [l, { path: "verdict", equals: l }])),
+    };
+    expect(issuesFor("ec2-bad-input", [withScenario("ec2-bad-input", "a", scenario)])[0]).toMatchObject({
+      field: "scenario.input",
+    });
   });
 
   it("requires multiple-response stems to say how many to pick in both languages", () => {
@@ -70,9 +91,12 @@ describe("bank lint", () => {
   });
 
   it("flags near-duplicate stems but not questions that share a few words", () => {
-    const stem = "A company runs a web application on EC2 instances behind an Application Load Balancer in two Availability Zones.";
+    const stem =
+      "A company runs a web application on EC2 instances behind an Application Load Balancer in two Availability Zones.";
     expect(stemSimilarity(stem, stem.replace("two", "three"))).toBeGreaterThan(0.75);
-    expect(stemSimilarity(stem, "A company stores nightly backups of EBS volumes and needs them in a second Region.")).toBeLessThan(0.2);
+    expect(
+      stemSimilarity(stem, "A company stores nightly backups of EBS volumes and needs them in a second Region."),
+    ).toBeLessThan(0.2);
     const a = questionData("ec2-first", { stem: { ko: "가", en: stem } });
     const b = questionData("ec2-second", { stem: { ko: "나", en: stem } });
     expect(issuesFor("ec2-second", [a, b])[0]?.message).toMatch(/near-duplicate of ec2-first/);

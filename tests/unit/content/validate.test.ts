@@ -6,7 +6,10 @@ const FILE = "content/ec2/sample.yaml";
 
 describe("content validation", () => {
   it("accepts a well-formed question and flashcard and tags them with the folder's topic", () => {
-    const parsed = parseContentFile(FILE, { questions: [questionData("ec2-ok")], flashcards: [flashcardData("ec2-card")] });
+    const parsed = parseContentFile(FILE, {
+      questions: [questionData("ec2-ok")],
+      flashcards: [flashcardData("ec2-card")],
+    });
     expect(parsed.issues).toEqual([]);
     expect(parsed.questions.map((q) => [q.id, q.topic])).toEqual([["ec2-ok", "ec2"]]);
     expect(parsed.flashcards.map((c) => [c.id, c.topic])).toEqual([["ec2-card", "ec2"]]);
@@ -28,13 +31,18 @@ describe("content validation", () => {
   it("refuses a single-response question with two keys", () => {
     const q = questionData("ec2-two-keys");
     q.choices[0]!.correct = true;
-    expect(parseContentFile(FILE, { questions: [q] }).issues[0]).toMatchObject({ field: "choices", id: "ec2-two-keys" });
+    expect(parseContentFile(FILE, { questions: [q] }).issues[0]).toMatchObject({
+      field: "choices",
+      id: "ec2-two-keys",
+    });
   });
 
   it("requires `select` to match the number of keys in a multiple-response question", () => {
     expect(parseContentFile(FILE, { questions: [multipleQuestionData("ec2-multi")] }).issues).toEqual([]);
     const wrong = { ...multipleQuestionData("ec2-multi-3"), select: 3 };
-    expect(parseContentFile(FILE, { questions: [wrong] }).issues[0]?.message).toMatch(/select is 3 but 2 choices are correct/);
+    expect(parseContentFile(FILE, { questions: [wrong] }).issues[0]?.message).toMatch(
+      /select is 3 but 2 choices are correct/,
+    );
   });
 
   it("rejects a domain that is not in the tagged exam's blueprint", () => {
@@ -70,7 +78,10 @@ describe("content validation", () => {
 
   it("summarises counts per topic in the shape content:check --json prints", () => {
     const bank = bankOf({
-      "content/ec2/a.yaml": { questions: [questionData("ec2-one"), multipleQuestionData("ec2-two")], flashcards: [flashcardData("ec2-c")] },
+      "content/ec2/a.yaml": {
+        questions: [questionData("ec2-one"), multipleQuestionData("ec2-two")],
+        flashcards: [flashcardData("ec2-c")],
+      },
       "content/iam/b.yaml": { flashcards: [flashcardData("iam-c")] },
     });
     expect(summarizeBank(bank)).toEqual({

@@ -29,8 +29,10 @@ export default async function PracticePage({ params }: { params: Promise<{ topic
       </header>
       {practice.question ? (
         <PracticeQuestionCard
-          key={practice.question.id}
+          // A new presentation of the same question (answered again) is a new card, with its own order and state.
+          key={`${practice.question.id}:${practice.presentation}`}
           question={practice.question}
+          presentation={practice.presentation}
           language={language}
           messages={appMessages(language, ["practice"])}
           studyMessages={studyMessages(language, ["study"])}

@@ -18,6 +18,7 @@ import { AnswerReview } from "./answer-review";
 
 export function PracticeQuestionCard({
   question,
+  presentation,
   language,
   messages,
   studyMessages,
@@ -26,6 +27,8 @@ export function PracticeQuestionCard({
   errorMessages,
 }: {
   question: QuestionView;
+  /** Which presentation this is (see getPracticeQuestion): sent with the answer so it is graded in this order. */
+  presentation: number;
   language: Language;
   messages: AppMessages<"practice">;
   studyMessages: StudyMessages<"study">;
@@ -55,7 +58,7 @@ export function PracticeQuestionCard({
   function send() {
     if (pending || feedback) return;
     startTransition(async () => {
-      const result = await answerQuestion({ questionId: question.id, selected, requestId });
+      const result = await answerQuestion({ questionId: question.id, selected, requestId, presentation });
       if (result.ok) {
         setFeedback(result.data);
         setError(null);

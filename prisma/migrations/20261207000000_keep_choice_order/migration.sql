@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "questions" ADD COLUMN     "keep_choice_order" BOOLEAN NOT NULL DEFAULT false;
+
