@@ -19,7 +19,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket"],
-  experimental: { serverActions: { bodySizeLimit: "64kb" } },
+  // authInterrupts: forbidden() answers 403 (the maintainer pages, for learners).
+  experimental: { serverActions: { bodySizeLimit: "64kb" }, authInterrupts: true },
   async headers() {
     return [
       {
