@@ -4,3 +4,4 @@ export { RequestIdSchema, RowIdSchema } from "./ids";
 export { CloseReportSchema, ReportInputSchema, type ReportInput } from "./report";
 export { REPORT_REASONS } from "./report-reasons";
 export type { ActionFailure, ActionResult } from "./action-result";
+export { safeCallbackUrl } from "./callback-url";

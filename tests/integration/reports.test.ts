@@ -25,6 +25,22 @@ describe("reports on questions and flashcards", () => {
   });
   afterAll(() => db().$disconnect());
 
+  it("keeps one open report per learner and item, even when ten reports race", async () => {
+    const racer = (await db().user.create({ data: { email: `racer-${Date.now()}@example.com`, passwordHash: "x" } }))
+      .id;
+    const reports = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        reportItem({
+          userId: racer,
+          report: { itemKind: "question", itemId: "iam-r1", reason: "unclear", details: `attempt ${i}` },
+        }),
+      ),
+    );
+    expect(new Set(reports.map((r) => r.id)).size).toBe(1);
+    expect(await db().itemReport.count({ where: { userId: racer, status: "open" } })).toBe(1);
+    await db().itemReport.updateMany({ where: { userId: racer }, data: { status: "dismissed" } });
+  });
+
   it("stores the report with the content hash the server holds, and updates a repeated open report", async () => {
     const first = await reportItem({
       userId: learner,

@@ -28,6 +28,20 @@ describe("study settings", () => {
     expect(await getStudySettings({ userId: otherId })).toEqual(DEFAULT_STUDY_SETTINGS);
   });
 
+  it("refuses a time zone the browser knows but PostgreSQL does not, which would break the dashboard", async () => {
+    const userId = (
+      await db().user.create({ data: { email: `settings-zone-${stamp}@example.com`, passwordHash: "x" } })
+    ).id;
+    for (const timeZone of ["US/Pacific-New", "Canada/East-Saskatchewan"]) {
+      await expect(updateSettings({ userId, settings: { ...DEFAULT_STUDY_SETTINGS, timeZone } })).rejects.toMatchObject(
+        {
+          code: "BAD_INPUT",
+        },
+      );
+    }
+    expect(await getStudySettings({ userId })).toEqual(DEFAULT_STUDY_SETTINGS);
+  });
+
   it("refuse out-of-range values with the schema's message and change nothing", async () => {
     const userId = (await db().user.create({ data: { email: `settings-bad-${stamp}@example.com`, passwordHash: "x" } }))
       .id;

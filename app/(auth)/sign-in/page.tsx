@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { appMessages } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/server/language";
-import { safeCallbackUrl } from "../safe-callback";
+import { safeCallbackUrl } from "@/lib/validation";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata = { title: "Sign in" };

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { isTimeZoneKnownToDatabase } from "@/lib/db/sql/time-zones";
 import { StudySettingsSchema, type StudySettings } from "@/lib/srs";
 import { AppError } from "@/lib/server/app-error";
 
@@ -16,6 +17,9 @@ export async function updateSettings({
 }): Promise<StudySettings> {
   const parsed = StudySettingsSchema.safeParse(settings);
   if (!parsed.success) throw new AppError("BAD_INPUT", parsed.error.issues[0]?.message ?? "Invalid settings");
+  if (!(await isTimeZoneKnownToDatabase(db(), parsed.data.timeZone))) {
+    throw new AppError("BAD_INPUT", "Time zone must be an IANA name such as Asia/Seoul or America/New_York");
+  }
   const saved = await db().user.update({
     where: { id: userId },
     data: parsed.data,

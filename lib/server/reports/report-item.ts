@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { upsertOpenReport } from "@/lib/db/sql/item-reports";
 import type { ReportInput } from "@/lib/validation";
 import { AppError } from "../app-error";
 
@@ -20,16 +21,12 @@ export async function reportItem({
       ? await db().question.findFirst({ where, select: { contentHash: true } })
       : await db().flashcard.findFirst({ where, select: { contentHash: true } });
   if (!item) throw new AppError("NOT_FOUND", `No ${input.itemKind} with id "${input.itemId}"`);
-  const data = { contentHash: item.contentHash, reason: input.reason, details: input.details };
-  return db().$transaction(async (tx) => {
-    const open = await tx.itemReport.findFirst({
-      where: { userId, itemKind: input.itemKind, itemId: input.itemId, status: "open" },
-      select: { id: true },
-    });
-    if (open) return tx.itemReport.update({ where: { id: open.id }, data, select: { id: true } });
-    return tx.itemReport.create({
-      data: { userId, itemKind: input.itemKind, itemId: input.itemId, ...data },
-      select: { id: true },
-    });
+  return upsertOpenReport(db(), {
+    userId,
+    itemKind: input.itemKind,
+    itemId: input.itemId,
+    contentHash: item.contentHash,
+    reason: input.reason,
+    details: input.details,
   });
 }

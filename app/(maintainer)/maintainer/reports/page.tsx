@@ -1,3 +1,4 @@
+import { forbidden } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/server/language";
 import { isMaintainer, listOpenReports } from "@/lib/server/reports";
@@ -8,7 +9,8 @@ export const metadata = { title: "Reports" };
 export default async function ReportsPage() {
   const user = await requireUser("/maintainer/reports");
   const { t, language } = await getTranslator();
-  if (!(await isMaintainer(user.id))) return <p className="text-slate-700">{t("maintainer.forbidden")}</p>;
+  // 403, not a 200 page that says no: a learner's request is refused as such.
+  if (!(await isMaintainer(user.id))) forbidden();
   const reports = await listOpenReports({ maintainerId: user.id });
   return (
     <div className="space-y-6">

@@ -1,3 +1,0 @@
-import { PageLoading } from "@/app/_components/page-loading";
-
-export default PageLoading;
