@@ -5,7 +5,7 @@ import { dummyPasswordHash, verifyPassword } from "./password";
 import { clearFailedSignIns, recordFailedSignIn, secondsLocked, throttleKeys } from "./sign-in-throttle";
 
 export type AuthenticationResult =
-  | { ok: true; user: { id: string; email: string; name: string | null } }
+  | { ok: true; user: { id: string; email: string; name: string | null; sessionVersion: number } }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
@@ -30,7 +30,7 @@ export async function authenticate(input: {
   if (wait > 0) return { ok: false, reason: "throttled", retryAfterSeconds: wait };
   const user = await db().user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, passwordHash: true },
+    select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
   });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !ok) {
@@ -38,5 +38,8 @@ export async function authenticate(input: {
     return { ok: false, reason: "invalid" };
   }
   await clearFailedSignIns(db(), keys[0]!.key);
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion },
+  };
 }

@@ -34,11 +34,15 @@ export function authOptions(): NextAuthOptions {
     ],
     callbacks: {
       jwt({ token, user }) {
-        if (user) token.sub = user.id;
+        if (user) {
+          token.sub = user.id;
+          token.sv = user.sessionVersion ?? 0;
+        }
         return token;
       },
       session({ session, token }) {
         if (session.user && token.sub) session.user.id = token.sub;
+        session.sessionVersion = token.sv ?? 0;
         return session;
       },
     },

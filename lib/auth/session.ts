@@ -1,6 +1,8 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { readSessionVersion } from "@/lib/db/sql/users";
 import { authOptions } from "./options";
 
 export interface SessionUser {
@@ -9,10 +11,17 @@ export interface SessionUser {
   name: string | null;
 }
 
+/**
+ * The signed-in user, or null. A session cookie is a signed JWT that no server can revoke by itself, so each one
+ * carries the account's session version from when it began: signing out (or changing the password) moves the version
+ * on, and every cookie issued before, copied or not, stops working at once. A deleted account ends its sessions too.
+ */
 export async function getSessionUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions());
   const user = session?.user;
   if (!user?.id) return null;
+  const current = await readSessionVersion(db(), user.id);
+  if (current === null || current !== session?.sessionVersion) return null;
   return { id: user.id, email: user.email ?? null, name: user.name ?? null };
 }
 

@@ -47,4 +47,25 @@ describe("hardening in the browser", () => {
     await page.getByText("Only maintainers can see this page.").waitFor();
     await context.close();
   });
+
+  it("ends the session on sign-out: a copied cookie no longer opens the learner's pages", async () => {
+    const context = await browser.newContext({ locale: "en-US" });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/sign-up`);
+    await page.getByLabel("Email").fill(`e2e-signout-${Date.now()}@example.com`);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign up" }).click();
+    await page.getByRole("button", { name: "Sign out" }).waitFor();
+    const copied = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    const before = await fetch(new URL("/dashboard", baseUrl), { headers: { Cookie: copied }, redirect: "manual" });
+    expect(before.status).toBe(200);
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("link", { name: "Sign in" }).waitFor();
+    const after = await fetch(new URL("/dashboard", baseUrl), { headers: { Cookie: copied }, redirect: "manual" });
+    expect(after.status).toBeGreaterThanOrEqual(300);
+    expect(after.status).toBeLessThan(400);
+    expect(after.headers.get("location")).toMatch(/\/sign-in/);
+    await context.close();
+  });
 });

@@ -21,3 +21,11 @@ export async function readQueueSettings(
     ? { dailyNewLimit: row.daily_new_limit, desiredRetention: row.desired_retention, timeZone: row.time_zone }
     : null;
 }
+
+/** The account's session version (see lib/auth/session.ts); null for an account that no longer exists. */
+export async function readSessionVersion(client: Db, userId: string): Promise<number | null> {
+  const [row] = await client.$queryRaw<
+    { session_version: number }[]
+  >`SELECT session_version FROM users WHERE id = ${userId}`;
+  return row?.session_version ?? null;
+}

@@ -1,4 +1,5 @@
 // What app/ may call in this feature: its use cases and the views they return. Shared steps stay inside lib/server.
+export { endSessions } from "./end-sessions";
 export { getStudySettings } from "./get-study-settings";
 export { registerUser } from "./register-user";
 export { setUserLocale } from "./set-user-locale";
