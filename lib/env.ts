@@ -8,6 +8,8 @@ const EnvSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   /** Proxies in front of the app that append to X-Forwarded-For (a load balancer: 1; a CDN and a load balancer: 2). */
   TRUSTED_PROXIES: z.coerce.number().int().min(1).max(10).default(1),
+  /** Sign-ups one address may make in 15 minutes (each costs an Argon2 hash); the browser tests raise it. */
+  SIGN_UP_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(10),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 export type Env = z.infer<typeof EnvSchema>;

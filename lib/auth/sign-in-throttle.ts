@@ -3,23 +3,37 @@ import type { Db } from "@/lib/db/client";
 import { lockThrottleRow } from "@/lib/db/sql/sign-in-throttles";
 
 /**
- * Failed sign-ins are counted per account and per address over a 15-minute window. Past the limit the key is locked,
- * for 30 s doubling with each further failure up to 15 minutes. Counters live in PostgreSQL so every app instance
- * shares them, and each update is one atomic statement.
+ * Failed sign-ins are counted over a 15-minute window per account *and address* (the quick lock: 5), per account
+ * from anywhere (a slow lock: 50, so that nobody can lock someone else out with a few guesses, yet a spray from many
+ * addresses is still stopped) and per address (20). Past a limit the key is locked, for 30 s doubling with each
+ * further failure up to 15 minutes. Sign-ups are counted the same way, per address and for the whole app. Counters
+ * live in PostgreSQL so every app instance shares them, and each update is one atomic statement.
  */
 export const THROTTLE = {
   windowSeconds: 15 * 60,
   accountLimit: 5,
+  accountAnywhereLimit: 50,
   addressLimit: 20,
+  signUpGlobalLimit: 300,
   baseLockSeconds: 30,
   maxLockSeconds: 15 * 60,
 } as const;
 
+/** The keys a sign-in spends; the first is the one a success clears (the account at this address). */
 export function throttleKeys(email: string, address: string | null): { key: string; limit: number }[] {
+  const account = email.toLowerCase();
   const keys: { key: string; limit: number }[] = [
-    { key: `account:${email.toLowerCase()}`, limit: THROTTLE.accountLimit },
+    { key: `account:${account}|${address ?? "-"}`, limit: THROTTLE.accountLimit },
+    { key: `account:${account}`, limit: THROTTLE.accountAnywhereLimit },
   ];
   if (address) keys.push({ key: `address:${address}`, limit: THROTTLE.addressLimit });
+  return keys;
+}
+
+/** The budgets a sign-up spends: its address's and the whole app's (each sign-up costs an Argon2 hash). */
+export function signUpKeys(address: string | null, addressLimit: number): { key: string; limit: number }[] {
+  const keys: { key: string; limit: number }[] = [{ key: "sign-up:*", limit: THROTTLE.signUpGlobalLimit }];
+  if (address) keys.push({ key: `sign-up:${address}`, limit: addressLimit });
   return keys;
 }
 

@@ -34,6 +34,8 @@ export default async function setup(project: TestProject) {
       DATABASE_POOL_MAX: String(database.poolMax),
       NEXTAUTH_SECRET: "e2e-secret-with-at-least-thirty-two-chars",
       PORT: String(port),
+      // Every browser test signs up from 127.0.0.1; the per-address sign-up budget is tested on its own.
+      SIGN_UP_LIMIT_PER_ADDRESS: "1000",
     },
     stdio: ["ignore", "pipe", "inherit"],
   });

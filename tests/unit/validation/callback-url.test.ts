@@ -30,7 +30,24 @@ describe("the path followed after signing in", () => {
   });
 
   it("never leaves the origin, whatever the string (a browser resolves the result against the page)", () => {
-    const piece = fc.constantFrom("/", "\\", "\t", "\n", "\r", ".", "..", "%2e", ":", "@", "evil.example", "%2f", "%5c", "?", "#", " ");
+    const piece = fc.constantFrom(
+      "/",
+      "\\",
+      "\t",
+      "\n",
+      "\r",
+      ".",
+      "..",
+      "%2e",
+      ":",
+      "@",
+      "evil.example",
+      "%2f",
+      "%5c",
+      "?",
+      "#",
+      " ",
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string()), { maxLength: 8 }), (parts) => {
         const result = safeCallbackUrl(parts.join(""));
