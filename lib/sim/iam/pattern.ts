@@ -1,4 +1,5 @@
 import type { ContextLookup } from "./context";
+import { scanVariableBodies } from "./variable-bodies";
 
 /**
  * A policy string split into literal text, wildcards and policy variables.
@@ -26,6 +27,7 @@ const ESCAPES: ReadonlyMap<string, string> = new Map([
   ["?", "?"],
   ["$", "$"],
 ]);
+/** A variable's body: `key` or `key, 'default'`. Run only on bodies already known to match (variable-bodies.ts). */
 const VARIABLE_BODY = /^\s*([^\s,']+)\s*(?:,\s*'((?:[^']|'')*)'\s*)?$/;
 
 function pushLiteral(tokens: PatternToken[], text: string): void {
@@ -47,30 +49,25 @@ function pushPlain(tokens: PatternToken[], text: string, wildcards: boolean): vo
   }
 }
 
-/** Finds the `}` closing a variable that starts at `open` (the `$`), skipping quoted default values. */
-function closingBrace(text: string, open: number): number {
-  let quoted = false;
-  for (let i = open + 2; i < text.length; i += 1) {
-    const ch = text[i];
-    if (ch === "'") quoted = !quoted;
-    else if (ch === "}" && !quoted) return i;
-  }
-  return -1;
-}
-
-/** Splits a policy string into tokens. A malformed `${...}` is kept as literal text. */
+/**
+ * Splits a policy string into tokens. A malformed `${...}` is kept as literal text.
+ * Linear time: where each `${` closes and whether its body is a variable come from one pass over the string
+ * (variable-bodies.ts); only the bodies that become variables are read again, and they do not overlap.
+ */
 export function parsePattern(text: string, options: PatternOptions): PatternToken[] {
   const tokens: PatternToken[] = [];
   let rest = 0;
   let open = options.variables ? text.indexOf("${") : -1;
-  while (open >= 0) {
-    const close = closingBrace(text, open);
+  const bodies = open >= 0 ? scanVariableBodies(text) : null;
+  while (open >= 0 && bodies !== null) {
+    const start = open + 2;
+    const close = bodies.close(start);
     if (close < 0) break;
-    const body = text.slice(open + 2, close);
-    const escaped = ESCAPES.get(body);
-    const variable = VARIABLE_BODY.exec(body);
+    const escaped = close === start + 1 ? ESCAPES.get(text.charAt(start)) : undefined;
+    const variable =
+      escaped === undefined && bodies.isVariable(start) ? VARIABLE_BODY.exec(text.slice(start, close)) : null;
     if (escaped === undefined && variable === null) {
-      open = text.indexOf("${", open + 2);
+      open = text.indexOf("${", start);
       continue;
     }
     pushPlain(tokens, text.slice(rest, open), options.wildcards);
@@ -111,16 +108,63 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Whole-string glob match. `ignoreCase` is for actions and the `...IgnoreCase` operators. */
+/** One character of any kind: a code point, because the flags include `u`. */
+const ANY_ONE = "[\\s\\S]";
+
+/**
+ * The regular-expression sources of the pieces between the `*`s: escaped literal text and `?` only, so a piece has no
+ * quantifier, alternation or group and its RegExp cannot backtrack. A pattern with k stars has k + 1 pieces (some
+ * may be empty).
+ */
+function piecesBetweenStars(tokens: readonly ResolvedToken[]): string[] {
+  const pieces = [""];
+  for (const token of tokens) {
+    if (token.t === "star") pieces.push("");
+    else pieces[pieces.length - 1] += token.t === "lit" ? escapeRegExp(token.v) : ANY_ONE;
+  }
+  return pieces;
+}
+
+/**
+ * Whole-string glob match. `ignoreCase` is for actions and the `...IgnoreCase` operators.
+ *
+ * Linear-time by construction (SIM_CONTRACT.md `iam`: no backtracking regular expressions): one RegExp over the
+ * whole pattern, `^a[\s\S]*b[\s\S]*c$`, backtracks through every way of splitting the value among the stars
+ * (10 stars against 40 characters took seconds). Instead the pattern is cut at its stars and the pieces are placed
+ * left to right, each at its earliest occurrence: the first piece must start the value, every middle piece is
+ * searched from where the previous one ended, and the last piece must end the value. Every piece matches a fixed
+ * number of characters, so placing a piece as early as possible never rules out a match that a later placement
+ * would allow (the greedy glob algorithm). Each piece is searched once, so the cost is at most
+ * O(value length × pattern length). The pieces are matched with the same flags as before (`u`, plus `i` for
+ * `ignoreCase`), so characters, case folding and `?` (one code point) keep exactly their meaning.
+ */
 export function matchTokens(tokens: readonly ResolvedToken[], value: string, ignoreCase: boolean): boolean {
   if (tokens.every((token) => token.t === "lit")) {
     const literal = tokens.map((token) => (token.t === "lit" ? token.v : "")).join("");
     return ignoreCase ? literal.toLowerCase() === value.toLowerCase() : literal === value;
   }
-  const source = tokens
-    .map((token) => (token.t === "lit" ? escapeRegExp(token.v) : token.t === "star" ? "[\\s\\S]*" : "[\\s\\S]"))
-    .join("");
-  return new RegExp(`^${source}$`, ignoreCase ? "iu" : "u").test(value);
+  const flags = ignoreCase ? "iu" : "u";
+  const pieces = piecesBetweenStars(tokens);
+  const first = pieces[0] ?? "";
+  const last = pieces[pieces.length - 1] ?? "";
+  if (pieces.length === 1) return new RegExp(`^${first}$`, flags).test(value);
+  let position = 0;
+  if (first !== "") {
+    const start = new RegExp(first, `${flags}y`);
+    if (!start.test(value)) return false;
+    position = start.lastIndex;
+  }
+  for (const piece of pieces.slice(1, -1)) {
+    if (piece === "") continue;
+    const middle = new RegExp(piece, `${flags}g`);
+    middle.lastIndex = position;
+    if (!middle.test(value)) return false;
+    position = middle.lastIndex;
+  }
+  if (last === "") return true;
+  const end = new RegExp(`${last}$`, `${flags}g`);
+  end.lastIndex = position;
+  return end.test(value);
 }
 
 const ARN_PARTS = 6;
