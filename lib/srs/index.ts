@@ -39,4 +39,5 @@ export {
   StudySettingsSchema,
 } from "./settings-schema";
 export type { StudySettings, StudySettingsField } from "./settings-schema";
+export { ankiRevlogCsv, ANKI_REVLOG_COLUMNS, type ExportedReview } from "./anki-revlog";
 export { dailyStreak } from "./streak";

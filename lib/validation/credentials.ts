@@ -19,3 +19,11 @@ export const SignUpSchema = z.object({
 });
 
 export const SignInSchema = z.object({ email: EmailSchema, password: z.string().min(1).max(200) });
+
+/** Changing the password: the current one proves it is the learner; the new one follows the sign-up rules. */
+export const ChangePasswordSchema = z
+  .object({ currentPassword: z.string().min(1).max(200), newPassword: PasswordSchema })
+  .strict();
+
+/** Deleting the account is confirmed with the password. */
+export const DeleteAccountSchema = z.object({ password: z.string().min(1).max(200) }).strict();

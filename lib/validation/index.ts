@@ -1,5 +1,12 @@
 export { AnswerChoicesSchema, SelectedChoicesSchema } from "./answers";
-export { EmailSchema, PasswordSchema, SignInSchema, SignUpSchema } from "./credentials";
+export {
+  ChangePasswordSchema,
+  DeleteAccountSchema,
+  EmailSchema,
+  PasswordSchema,
+  SignInSchema,
+  SignUpSchema,
+} from "./credentials";
 export { RequestIdSchema, RowIdSchema } from "./ids";
 export { CloseReportSchema, ReportInputSchema, type ReportInput } from "./report";
 export { REPORT_REASONS } from "./report-reasons";

@@ -57,12 +57,12 @@ describe("hardening in the browser", () => {
     await page.getByRole("button", { name: "Sign up" }).click();
     await page.getByRole("button", { name: "Sign out" }).waitFor();
     const copied = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-    const before = await fetch(new URL("/dashboard", baseUrl), { headers: { Cookie: copied }, redirect: "manual" });
+    const before = await fetch(new URL("/settings", baseUrl), { headers: { Cookie: copied }, redirect: "manual" });
     expect(before.status).toBe(200);
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("link", { name: "Sign in" }).waitFor();
-    const after = await fetch(new URL("/dashboard", baseUrl), { headers: { Cookie: copied }, redirect: "manual" });
+    const after = await fetch(new URL("/settings", baseUrl), { headers: { Cookie: copied }, redirect: "manual" });
     expect(after.status).toBeGreaterThanOrEqual(300);
     expect(after.status).toBeLessThan(400);
     expect(after.headers.get("location")).toMatch(/\/sign-in/);

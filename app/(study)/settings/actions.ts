@@ -1,6 +1,7 @@
 "use server";
 
-import { updateSettings } from "@/lib/server/account";
+import { changePassword, deleteAccount, updateSettings } from "@/lib/server/account";
+import { ChangePasswordSchema, DeleteAccountSchema } from "@/lib/validation";
 import { rememberLanguage } from "@/lib/server/language";
 import { StudySettingsSchema } from "@/lib/srs";
 import { runAction, type ActionResult } from "@/app/_lib/action";
@@ -10,6 +11,19 @@ export async function saveSettings(input: unknown): Promise<ActionResult<null>> 
   return runAction(StudySettingsSchema, input, async ({ userId, data }) => {
     await updateSettings({ userId, settings: data });
     await rememberLanguage(data.locale);
+    return null;
+  });
+}
+
+/** Changes the password and ends every session; the page then signs in again with the new password. */
+export async function changePasswordAction(input: unknown): Promise<ActionResult<{ email: string }>> {
+  return runAction(ChangePasswordSchema, input, ({ userId, data }) => changePassword({ userId, ...data }));
+}
+
+/** Deletes the account and everything of it, confirmed with the password. */
+export async function deleteAccountAction(input: unknown): Promise<ActionResult<null>> {
+  return runAction(DeleteAccountSchema, input, async ({ userId, data }) => {
+    await deleteAccount({ userId, password: data.password });
     return null;
   });
 }

@@ -3,6 +3,7 @@ import { studyMessages, studyTranslator } from "@/lib/i18n/study-messages";
 import { getStudySettings } from "@/lib/server/account";
 import { getLanguage } from "@/lib/server/language";
 import { defaultDecay } from "@/lib/srs";
+import { AccountPanel } from "./account-panel";
 import { SettingsForm } from "./settings-form";
 
 export const metadata = { title: "Settings" };
@@ -21,6 +22,7 @@ export default async function SettingsPage() {
         savedIn={{ ko: studyTranslator("ko")("settings.saved"), en: studyTranslator("en")("settings.saved") }}
         decay={defaultDecay()}
       />
+      <AccountPanel messages={studyMessages(language, ["account"])} />
     </div>
   );
 }

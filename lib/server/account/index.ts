@@ -4,3 +4,6 @@ export { getStudySettings } from "./get-study-settings";
 export { registerUser } from "./register-user";
 export { setUserLocale } from "./set-user-locale";
 export { updateSettings } from "./update-settings";
+export { changePassword } from "./change-password";
+export { deleteAccount } from "./delete-account";
+export { exportData } from "./export-data";
