@@ -20,7 +20,15 @@ const nextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket"],
   // authInterrupts: forbidden() answers 403 (the maintainer pages, for learners).
-  experimental: { serverActions: { bodySizeLimit: "64kb" }, authInterrupts: true },
+  experimental: {
+    serverActions: { bodySizeLimit: "64kb" },
+    authInterrupts: true,
+    // Next.js copies the body of every request the proxy sees into memory (up to 10 MB by default) whatever the proxy
+    // then decides. The proxy refuses action bodies over 64 KB (lib/http/server-action-guard.ts) and must see one
+    // chunk past the limit (Node.js hands over at most 64 KiB at a time) to notice a chunked body crossing it; beyond
+    // this Next.js drops the rest of the body unbuffered.
+    proxyClientMaxBodySize: "128kb",
+  },
   async headers() {
     return [
       {

@@ -23,6 +23,43 @@ async function expectHandled(response: Response) {
   expect(leaksInternals(text), text.slice(0, 300)).toBe(false);
 }
 
+/** A post to an action's page as a hand-written client would send it; `fetchAction` adds the Next-Action header. */
+function rawPost(action: ServerAction, body: BodyInit, headers: Record<string, string> = {}, fetchAction = true) {
+  return fetch(new URL(action.page, baseUrl), {
+    method: "POST",
+    headers: {
+      ...(fetchAction ? { "Next-Action": action.id } : {}),
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+      Cookie: cookie,
+      ...headers,
+    },
+    body,
+    redirect: "manual",
+    // Node's fetch needs this for a stream body (sent chunked, without Content-Length).
+    ...({ duplex: "half" } as object),
+  });
+}
+
+/** A multipart body as a browser encodes FormData. */
+async function formBody(entries: [string, string][]): Promise<{ type: string; bytes: Uint8Array<ArrayBuffer> }> {
+  const form = new FormData();
+  for (const [name, value] of entries) form.append(name, value);
+  const request = new Request(baseUrl, { method: "POST", body: form });
+  return { type: request.headers.get("content-type") ?? "", bytes: new Uint8Array(await request.arrayBuffer()) };
+}
+
+/** The same bytes as a stream, which fetch sends chunked, with no Content-Length. */
+function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      for (let start = 0; start < bytes.length; start += 16 * 1024)
+        controller.enqueue(bytes.slice(start, start + 16 * 1024));
+      controller.close();
+    },
+  });
+}
+
 describe("hostile input to every server action and route", () => {
   beforeAll(async () => {
     actions = await listServerActions();
@@ -66,6 +103,119 @@ describe("hostile input to every server action and route", () => {
     expect(oversized.status).toBe(413);
     expect(await oversized.json()).toEqual({ error: expect.stringMatching(/too large/) });
   }, 120_000);
+
+  // Issue #13: each of these was a 500 (or, for the chunked body, 10 MB held per request) before the proxy guarded it.
+  it("refuses JSON nested 30,000 levels deep with 400", async () => {
+    const deep = "[".repeat(30_000) + "]".repeat(30_000);
+    for (const action of [actionNamed(actions, "signUp"), actionNamed(actions, "submitReport")]) {
+      for (const body of [deep, `[{"email":"a@b.co","name":${deep}}]`]) {
+        const response = await rawPost(action, body);
+        expect(response.status).toBe(400);
+        await expectHandled(response);
+      }
+    }
+  });
+
+  it("refuses multipart action bodies over 64 KB, truncated or without a boundary with 4xx", async () => {
+    const signUp = actionNamed(actions, "signUp");
+    const honest = await formBody([["0", JSON.stringify([{ email: "form@example.com", password: "short" }])]]);
+    const passed = await rawPost(signUp, honest.bytes, { "Content-Type": honest.type });
+    expect(await actionResult(passed)).toMatchObject({ ok: false, code: "BAD_INPUT" });
+    const big = await formBody([["0", JSON.stringify([{ email: "x".repeat(70_000) }])]]);
+    expect(big.bytes.length).toBeGreaterThan(70_000);
+    const truncated = honest.bytes.subarray(0, honest.bytes.length - 20);
+    // With the Next-Action header (a fetch action) and without it (Next.js then tries it as a form action).
+    for (const fetchAction of [true, false]) {
+      const cases: [BodyInit, string, number][] = [
+        [big.bytes, big.type, 413],
+        [streamOf(big.bytes), big.type, 413],
+        [truncated, honest.type, 400],
+        [honest.bytes, "multipart/form-data", 400],
+      ];
+      for (const [body, type, status] of cases) {
+        const response = await rawPost(signUp, body, { "Content-Type": type }, fetchAction);
+        expect(response.status, `${type} ${String(fetchAction)}`).toBe(status);
+        await expectHandled(response);
+      }
+    }
+  });
+
+  it("refuses cross-origin action posts with 403 and lets same-origin ones through", async () => {
+    const setLanguage = actionNamed(actions, "setLanguage");
+    const host = new URL(baseUrl).host;
+    const refused: Record<string, string>[] = [
+      { Origin: "https://evil.example" },
+      { Origin: "null" },
+      { Origin: "not a url" },
+      { Origin: baseUrl, "X-Forwarded-Host": "gureum.example" },
+    ];
+    for (const headers of refused) {
+      const response = await rawPost(setLanguage, JSON.stringify(["en"]), headers);
+      expect(response.status, JSON.stringify(headers)).toBe(403);
+      await expectHandled(response);
+    }
+    const form = await formBody([[`$ACTION_ID_${setLanguage.id}`, ""]]);
+    const crossForm = await rawPost(
+      setLanguage,
+      form.bytes,
+      { "Content-Type": form.type, Origin: "https://evil.example" },
+      false,
+    );
+    expect(crossForm.status).toBe(403);
+    const allowed: Record<string, string>[] = [
+      { Origin: baseUrl },
+      { Origin: `https://${host}` },
+      { Origin: "https://gureum.example", "X-Forwarded-Host": "gureum.example" },
+      {},
+    ];
+    for (const headers of allowed) {
+      const response = await rawPost(setLanguage, JSON.stringify(["en"]), headers);
+      expect(response.status, JSON.stringify(headers)).toBe(200);
+      await response.text();
+    }
+  });
+
+  it("refuses a chunked 20 MB action body with 413 and keeps serving", async () => {
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 20 * 1024 * 1024) return controller.close();
+        sent += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+    const response = await rawPost(actionNamed(actions, "signUp"), body);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ error: expect.stringMatching(/too large/) });
+    expect((await fetch(new URL("/api/health", baseUrl))).status).toBe(200);
+  });
+
+  it("refuses U+0000 and unpaired surrogates in the sign-up name and the report text with 400", async () => {
+    const signUp = actionNamed(actions, "signUp");
+    const submitReport = actionNamed(actions, "submitReport");
+    const db = await appDatabase(inject("databaseUrl"));
+    const [card] = await db
+      .query<{ id: string }>("SELECT id FROM flashcards WHERE retired_at IS NULL ORDER BY id LIMIT 1")
+      .finally(() => db.end());
+    // JSON.stringify writes these as the escapes \u0000, \ud800 and \udfff, as React's client would.
+    for (const bad of ["a\u0000b", "a\ud800b", "\udfff"]) {
+      const email = `bad-text-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.com`;
+      const bodies: [ServerAction, string][] = [
+        [signUp, JSON.stringify([{ email, password, name: bad }])],
+        [submitReport, JSON.stringify([{ itemKind: "flashcard", itemId: card?.id, reason: "typo", details: bad }])],
+      ];
+      for (const [action, body] of bodies) {
+        const response = await rawPost(action, body);
+        expect(response.status, `${action.name} ${body}`).toBe(400);
+        expect(await response.json()).toEqual({ error: expect.stringMatching(/U\+0000 or an unpaired surrogate/) });
+      }
+    }
+    // Real text passes: an emoji is a surrogate pair.
+    const email = `good-text-${Date.now()}@example.com`;
+    const fine = await rawPost(signUp, JSON.stringify([{ email, password, name: "구름 😀" }]));
+    expect(await actionResult(fine)).toMatchObject({ ok: true });
+  });
 
   it("answers bad next-auth requests and unknown pages without a 500", async () => {
     const bad = await fetch(new URL("/api/auth/callback/credentials", baseUrl), {
