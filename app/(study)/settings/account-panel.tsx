@@ -64,7 +64,7 @@ export function AccountPanel({ messages }: { messages: StudyMessages<"account"> 
           </li>
         </ul>
       </div>
-      <form onSubmit={changePassword} className="space-y-3" aria-labelledby="password-title">
+      <form onSubmit={changePassword} className="max-w-md space-y-3" aria-labelledby="password-title">
         <h3 id="password-title" className="font-medium">
           {t("account.passwordTitle")}
         </h3>
