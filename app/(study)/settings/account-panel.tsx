@@ -104,7 +104,7 @@ export function AccountPanel({ messages }: { messages: StudyMessages<"account"> 
       </form>
       <form
         onSubmit={deleteAccount}
-        className="space-y-3 border-t border-slate-100 pt-4"
+        className="max-w-md space-y-3 border-t border-slate-100 pt-4"
         aria-labelledby="delete-title"
       >
         <h3 id="delete-title" className="font-medium text-red-800">
