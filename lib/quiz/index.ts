@@ -1,5 +1,6 @@
 export { isExactMatch, responseProblem, type ResponseProblem } from "./grade";
 export {
+  inShownOrder,
   presentChoices,
   presentationSeed,
   shownLetter,

@@ -55,3 +55,15 @@ export const presentationSeed = {
   practice: (userId: string, questionId: string, lastAnsweredMs: number) =>
     `practice:${userId}:${questionId}:${lastAnsweredMs}`,
 };
+
+/**
+ * Choices in the order of one presentation, each relabelled with the letter it is shown under: what a view, a
+ * feedback or a report lists, so that the learner reads the same letters everywhere.
+ */
+export function inShownOrder<C extends { label: string }>(presentation: ChoiceOrder, choices: readonly C[]): C[] {
+  const byLabel = new Map(choices.map((c) => [c.label, c]));
+  return presentation.order.flatMap((label) => {
+    const choice = byLabel.get(label);
+    return choice ? [{ ...choice, label: shownLetter(presentation, label) }] : [];
+  });
+}

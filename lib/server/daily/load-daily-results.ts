@@ -2,7 +2,7 @@ import "server-only";
 import { SourceSchema } from "@/lib/content";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { presentChoices, presentationSeed, shownLetter, shownLetters } from "@/lib/quiz";
+import { inShownOrder, presentChoices, presentationSeed, shownLetters } from "@/lib/quiz";
 import { loadQuestionViews } from "@/lib/server/questions/load-question-views";
 import type { AnswerFeedback, QuestionView } from "@/lib/server/questions/question-view";
 
@@ -48,7 +48,6 @@ export async function loadDailyResults(
       seedOf(question.id),
       detail.keepChoiceOrder,
     );
-    const byLabel = new Map(detail.choices.map((c) => [c.label, c]));
     return [
       {
         question,
@@ -60,16 +59,10 @@ export async function loadDailyResults(
             presentation,
             detail.choices.filter((c) => c.isCorrect).map((c) => c.label),
           ),
-          explanations: presentation.order.flatMap((label) => {
-            const choice = byLabel.get(label);
-            if (!choice) return [];
-            return [
-              {
-                label: shownLetter(presentation, label),
-                explanation: { ko: choice.explanationKo, en: choice.explanationEn },
-              },
-            ];
-          }),
+          explanations: inShownOrder(presentation, detail.choices).map((c) => ({
+            label: c.label,
+            explanation: { ko: c.explanationKo, en: c.explanationEn },
+          })),
           sources: SourceSchema.array().parse(detail.sources),
         },
       },

@@ -1,7 +1,7 @@
 import "server-only";
 import { SourceSchema } from "@/lib/content";
 import { db } from "@/lib/db/client";
-import { presentChoices, presentationSeed, shownLetter, shownLetters } from "@/lib/quiz";
+import { inShownOrder, presentChoices, presentationSeed, shownLetters } from "@/lib/quiz";
 import {
   DEFAULT_CUT_PERCENT,
   DomainResultSchema,
@@ -78,7 +78,6 @@ export async function getExamResult(input: { userId: string; attemptId: string }
         presentationSeed.exam(attempt.id, q.id),
         q.keepChoiceOrder,
       );
-      const byLabel = new Map(q.choices.map((c) => [c.label, c]));
       return [
         {
           position: r.position,
@@ -88,18 +87,12 @@ export async function getExamResult(input: { userId: string; attemptId: string }
           type: q.type,
           selectCount: q.selectCount,
           stem: { ko: q.stemKo, en: q.stemEn },
-          choices: presentation.order.flatMap((label) => {
-            const c = byLabel.get(label);
-            if (!c) return [];
-            return [
-              {
-                label: shownLetter(presentation, label),
-                text: { ko: c.textKo, en: c.textEn },
-                explanation: { ko: c.explanationKo, en: c.explanationEn },
-                correct: c.isCorrect,
-              },
-            ];
-          }),
+          choices: inShownOrder(presentation, q.choices).map((c) => ({
+            label: c.label,
+            text: { ko: c.textKo, en: c.textEn },
+            explanation: { ko: c.explanationKo, en: c.explanationEn },
+            correct: c.isCorrect,
+          })),
           selected: shownLetters(presentation, r.selected),
           key: shownLetters(
             presentation,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Language } from "@/lib/content";
 import { db } from "@/lib/db/client";
-import { presentChoices, presentationSeed, shownLetter, shownLetters } from "@/lib/quiz";
+import { inShownOrder, presentChoices, presentationSeed, shownLetters } from "@/lib/quiz";
 import { AppError } from "@/lib/server/app-error";
 import type { ExamRoomView } from "@/lib/server/exams/exam-room-view";
 
@@ -75,7 +75,6 @@ export async function getExamRoom(input: {
           presentationSeed.exam(attempt.id, q.id),
           q.keepChoiceOrder,
         );
-        const byLabel = new Map(q.choices.map((c) => [c.label, c]));
         return [
           {
             questionId: q.id,
@@ -83,11 +82,10 @@ export async function getExamRoom(input: {
             type: q.type,
             selectCount: q.selectCount,
             stem: input.language === "ko" ? q.stemKo : q.stemEn,
-            choices: presentation.order.flatMap((label) => {
-              const c = byLabel.get(label);
-              if (!c) return [];
-              return [{ label: shownLetter(presentation, label), text: input.language === "ko" ? c.textKo : c.textEn }];
-            }),
+            choices: inShownOrder(presentation, q.choices).map((c) => ({
+              label: c.label,
+              text: input.language === "ko" ? c.textKo : c.textEn,
+            })),
             selected: shownLetters(presentation, r.selected),
             flagged: r.flagged,
           },

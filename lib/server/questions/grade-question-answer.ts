@@ -2,7 +2,7 @@ import "server-only";
 import { ScenarioSchema, SourceSchema } from "@/lib/content";
 import type { Prisma } from "@/lib/db/generated/client";
 import { findQuestionsInOpenAttempt } from "@/lib/db/sql/exam-attempts";
-import { isExactMatch, presentChoices, responseProblem, shownLetter, shownLetters, storedLabels } from "@/lib/quiz";
+import { inShownOrder, isExactMatch, presentChoices, responseProblem, shownLetters, storedLabels } from "@/lib/quiz";
 import { AppError } from "@/lib/server/app-error";
 import type { AnswerFeedback } from "@/lib/server/questions/question-view";
 import { relabelScenario } from "./relabel-scenario";
@@ -58,7 +58,6 @@ export async function gradeQuestionAnswer(
   if (problem?.kind === "wrong-count")
     throw new AppError("BAD_INPUT", `Select exactly ${problem.expected} choice(s); got ${problem.got}`);
   const key = question.choices.filter((c) => c.isCorrect).map((c) => c.label);
-  const byLabel = new Map(question.choices.map((c) => [c.label, c]));
   // A stored scenario that no longer fits the schema only costs the learner the panel, never the feedback.
   const scenario = question.scenario === null ? null : (ScenarioSchema.safeParse(question.scenario).data ?? null);
   return {
@@ -69,17 +68,10 @@ export async function gradeQuestionAnswer(
       isCorrect: isExactMatch(selected, key),
       selected: shownLetters(presentation, selected),
       key: shownLetters(presentation, key),
-      explanations: presentation.order.flatMap((label) => {
-        const choice = byLabel.get(label);
-        return choice
-          ? [
-              {
-                label: shownLetter(presentation, label),
-                explanation: { ko: choice.explanationKo, en: choice.explanationEn },
-              },
-            ]
-          : [];
-      }),
+      explanations: inShownOrder(presentation, question.choices).map((c) => ({
+        label: c.label,
+        explanation: { ko: c.explanationKo, en: c.explanationEn },
+      })),
       sources: SourceSchema.array().parse(question.sources),
       scenario: scenario && relabelScenario(scenario, presentation),
     },

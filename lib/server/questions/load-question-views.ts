@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/client";
-import { presentChoices, shownLetter } from "@/lib/quiz";
+import { inShownOrder, presentChoices } from "@/lib/quiz";
 import type { QuestionView } from "@/lib/server/questions/question-view";
 
 /**
@@ -53,14 +53,9 @@ function presentedChoices(
   row: { keepChoiceOrder: boolean; choices: { label: string; textKo: string; textEn: string }[] },
   seed: string,
 ): QuestionView["choices"] {
-  const presentation = presentChoices(
-    row.choices.map((c) => c.label),
-    seed,
-    row.keepChoiceOrder,
-  );
-  const byLabel = new Map(row.choices.map((c) => [c.label, c]));
-  return presentation.order.flatMap((label) => {
-    const choice = byLabel.get(label);
-    return choice ? [{ label: shownLetter(presentation, label), text: { ko: choice.textKo, en: choice.textEn } }] : [];
-  });
+  const labels = row.choices.map((c) => c.label);
+  return inShownOrder(presentChoices(labels, seed, row.keepChoiceOrder), row.choices).map((c) => ({
+    label: c.label,
+    text: { ko: c.textKo, en: c.textEn },
+  }));
 }

@@ -2,7 +2,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readContentDir } from "@/lib/content-dir";
-import { isExactMatch, presentChoices, shownLetter, shownLetters, storedLabels } from "@/lib/quiz";
+import { inShownOrder, isExactMatch, presentChoices, shownLetter, shownLetters, storedLabels } from "@/lib/quiz";
 
 const LABELS = ["a", "b", "c", "d", "e"];
 
@@ -22,6 +22,16 @@ describe("the presentation of a question's choices", () => {
 
   it("keeps the stored order for a question that asks for it", () => {
     expect(presentChoices(LABELS, "any seed", true).order).toEqual(LABELS);
+  });
+
+  it("lists choices in the order shown, each under its shown letter", () => {
+    const presentation = presentChoices(["a", "b", "c", "d"], "listing");
+    const listed = inShownOrder(
+      presentation,
+      ["a", "b", "c", "d"].map((label) => ({ label, text: `Choice ${label}` })),
+    );
+    expect(listed.map((c) => c.label)).toEqual(["a", "b", "c", "d"]);
+    expect(listed.map((c) => c.text)).toEqual(presentation.order.map((label) => `Choice ${label}`));
   });
 
   it("refuses a letter the presentation does not show", () => {
