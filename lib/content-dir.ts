@@ -1,14 +1,24 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseDocument } from "yaml";
-import { assembleBank, parseContentFile, type ContentBank, type ParsedContentFile } from "@/lib/content";
+import {
+  assembleBank,
+  isDraftTopicId,
+  parseContentFile,
+  type ContentBank,
+  type ParsedContentFile,
+} from "@/lib/content";
 
-/** Reads and validates every `content/<topic>/*.yaml` file below `root` (the repository). Node only. */
-export async function readContentDir(root: string): Promise<ContentBank> {
+/**
+ * Reads and validates every `content/<topic>/*.yaml` file below `root` (the repository). Node only. Draft topics'
+ * folders are read only when asked (`content:check -- --drafts`), so the app and the seed never see them.
+ */
+export async function readContentDir(root: string, { drafts = false } = {}): Promise<ContentBank> {
   const contentDir = path.join(root, "content");
   const files: ParsedContentFile[] = [];
   const topics = await readdir(contentDir, { withFileTypes: true });
-  for (const topic of topics.filter((d) => d.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+  const wanted = topics.filter((d) => d.isDirectory() && (drafts || !isDraftTopicId(d.name)));
+  for (const topic of wanted.sort((a, b) => a.name.localeCompare(b.name))) {
     const names = (await readdir(path.join(contentDir, topic.name))).filter((n) => /\.ya?ml$/.test(n)).sort();
     for (const name of names) {
       const relative = `content/${topic.name}/${name}`;

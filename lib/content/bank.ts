@@ -1,5 +1,5 @@
 import { LANGUAGES } from "@/lib/i18n/localized";
-import { TOPIC_IDS, type TopicId } from "./topics";
+import { TOPIC_IDS, type DraftTopicId, type TopicId } from "./topics";
 import type { ContentIssue, ParsedContentFile, TopicFlashcard, TopicQuestion } from "./validate";
 
 /** Every item of every content file, with the issues that span files (duplicate ids). */
@@ -30,7 +30,8 @@ export function assembleBank(files: readonly ParsedContentFile[]): ContentBank {
   return bank;
 }
 
-type PerTopic = Record<TopicId, number>;
+/** Counts per topic: every published topic, and any draft topic whose items are in the bank. */
+type PerTopic = Record<string, number>;
 
 /** The machine-readable summary printed by `content:check --json`. */
 export interface BankSummary {
@@ -41,7 +42,7 @@ export interface BankSummary {
 }
 
 export function summarizeBank(bank: Pick<ContentBank, "questions" | "flashcards">): BankSummary {
-  const zero = () => Object.fromEntries(TOPIC_IDS.map((t) => [t, 0])) as PerTopic;
+  const zero = () => Object.fromEntries(topicsOf(bank).map((t) => [t, 0])) as PerTopic;
   const summary: BankSummary = {
     questions: zero(),
     flashcards: zero(),
@@ -49,9 +50,15 @@ export function summarizeBank(bank: Pick<ContentBank, "questions" | "flashcards"
     languages: [...LANGUAGES],
   };
   for (const q of bank.questions) {
-    summary.questions[q.topic] += 1;
-    if (q.scenario) summary.scenarioBacked[q.topic] += 1;
+    summary.questions[q.topic]! += 1;
+    if (q.scenario) summary.scenarioBacked[q.topic]! += 1;
   }
-  for (const c of bank.flashcards) summary.flashcards[c.topic] += 1;
+  for (const c of bank.flashcards) summary.flashcards[c.topic]! += 1;
   return summary;
+}
+
+/** The published topics, then any draft topic that has items in this bank. */
+export function topicsOf(bank: Pick<ContentBank, "questions" | "flashcards">): (TopicId | DraftTopicId)[] {
+  const present = new Set([...bank.questions, ...bank.flashcards].map((item) => item.topic));
+  return [...TOPIC_IDS, ...[...present].filter((t) => !(TOPIC_IDS as readonly string[]).includes(t)).sort()];
 }

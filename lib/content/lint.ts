@@ -1,7 +1,7 @@
-import type { ContentBank } from "./bank";
 import { labOverlapIssues, type LabExample } from "./lab-overlap";
 import { scenarioKey } from "./scenario-key";
-import { TOPIC_IDS } from "./topics";
+import { topicsOf, type ContentBank } from "./bank";
+import { topicById } from "./topics";
 import type { ContentIssue, TopicQuestion } from "./validate";
 
 /** The bank's floor per topic (issue #3): reviewers and mock exams rely on these. */
@@ -117,7 +117,7 @@ export function lintBank(
     }
   }
 
-  for (const topic of TOPIC_IDS) {
+  for (const topic of topicsOf(bank)) {
     const file = `content/${topic}/`;
     const questions = bank.questions.filter((q) => q.topic === topic);
     const flashcards = bank.flashcards.filter((c) => c.topic === topic).length;
@@ -138,7 +138,8 @@ export function lintBank(
         `${multiple} of ${questions.length} questions are multiple response; at least ${BANK_MINIMUMS.multipleResponseShare * 100}% are required`,
       );
     }
-    if (questions.length > 0 && scenarios / questions.length < BANK_MINIMUMS.scenarioShare) {
+    const hasSimulation = (topicById(topic)?.sims.length ?? 0) > 0;
+    if (hasSimulation && questions.length > 0 && scenarios / questions.length < BANK_MINIMUMS.scenarioShare) {
       topicIssue(
         "scenario",
         `${scenarios} of ${questions.length} questions carry a scenario; at least ${BANK_MINIMUMS.scenarioShare * 100}% are required`,

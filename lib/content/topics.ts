@@ -1,11 +1,23 @@
 import type { Localized } from "@/lib/i18n/localized";
 
-/** The five services Gureum covers. Ids are stable: they name `content/<id>/` folders and database rows. */
+/** The topics learners study. Ids are stable: they name `content/<id>/` folders and database rows. */
 export const TOPIC_IDS = ["ec2", "ebs", "elb-asg", "efs", "iam"] as const;
 export type TopicId = (typeof TOPIC_IDS)[number];
 
-export interface Topic {
-  id: TopicId;
+/**
+ * Banks still being written. `content:check -- --drafts` validates them; nothing else reads them, so no learner sees
+ * a topic before its bank meets the minimums. Publishing one moves its id to TOPIC_IDS and its entry to TOPICS.
+ */
+export const DRAFT_TOPIC_IDS = [
+  "databases",
+  "serverless-integration",
+  "operations-security",
+  "cloud-foundations",
+] as const;
+export type DraftTopicId = (typeof DRAFT_TOPIC_IDS)[number];
+
+export interface Topic<Id extends string = TopicId> {
+  id: Id;
   name: Localized;
   summary: Localized;
   /** The simulation paired with the topic (see SIM_CONTRACT.md); EC2 has two. */
@@ -60,6 +72,54 @@ export const TOPICS: readonly Topic[] = [
   },
 ];
 
+/** What the draft banks will be once published; `sims` lists simulations that verify some of their scenarios. */
+export const DRAFT_TOPICS: readonly Topic<DraftTopicId>[] = [
+  {
+    id: "databases",
+    name: { ko: "데이터베이스", en: "Databases" },
+    summary: {
+      ko: "RDS와 Aurora, DynamoDB, ElastiCache, Redshift, 알맞은 데이터베이스 고르기",
+      en: "RDS and Aurora, DynamoDB, ElastiCache, Redshift, choosing the right database",
+    },
+    sims: [],
+  },
+  {
+    id: "serverless-integration",
+    name: { ko: "서버리스와 통합", en: "Serverless and integration" },
+    summary: {
+      ko: "Lambda, API Gateway, SQS, SNS, EventBridge, Step Functions, Kinesis, 컨테이너",
+      en: "Lambda, API Gateway, SQS, SNS, EventBridge, Step Functions, Kinesis, containers",
+    },
+    sims: [],
+  },
+  {
+    id: "operations-security",
+    name: { ko: "운영과 보안", en: "Operations and security" },
+    summary: {
+      ko: "CloudWatch, CloudTrail, Config, Organizations와 SCP, KMS, 보안 서비스",
+      en: "CloudWatch, CloudTrail, Config, Organizations and SCPs, KMS, security services",
+    },
+    sims: ["iam"],
+  },
+  {
+    id: "cloud-foundations",
+    name: { ko: "클라우드 기초와 결제", en: "Cloud foundations and billing" },
+    summary: {
+      ko: "클라우드의 가치, 공동 책임 모델, 글로벌 인프라, 요금 모델, 결제 도구, Support 플랜, 마이그레이션",
+      en: "Cloud value, shared responsibility, global infrastructure, pricing, billing tools, Support plans, migration",
+    },
+    sims: [],
+  },
+];
+
+export function topicById(id: string): Topic<TopicId | DraftTopicId> | undefined {
+  return [...TOPICS, ...DRAFT_TOPICS].find((topic) => topic.id === id);
+}
+
 export function isTopicId(value: string): value is TopicId {
   return (TOPIC_IDS as readonly string[]).includes(value);
+}
+
+export function isDraftTopicId(value: string): value is DraftTopicId {
+  return (DRAFT_TOPIC_IDS as readonly string[]).includes(value);
 }

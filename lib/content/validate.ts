@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { ContentFileSchema, FlashcardSchema, QuestionSchema, type Flashcard, type Question } from "./schema";
-import { isTopicId, type TopicId } from "./topics";
+import { isDraftTopicId, isTopicId, type DraftTopicId, type TopicId } from "./topics";
 
 /** A problem in a content file, precise enough to fix without searching: file, item id and field. */
 export interface ContentIssue {
@@ -11,11 +11,11 @@ export interface ContentIssue {
 }
 
 export interface TopicQuestion extends Question {
-  topic: TopicId;
+  topic: TopicId | DraftTopicId;
   file: string;
 }
 export interface TopicFlashcard extends Flashcard {
-  topic: TopicId;
+  topic: TopicId | DraftTopicId;
   file: string;
 }
 
@@ -50,7 +50,7 @@ function issuesOf(file: string, id: string | null, prefix: string, error: z.ZodE
 export function parseContentFile(file: string, data: unknown): ParsedContentFile {
   const result: ParsedContentFile = { questions: [], flashcards: [], issues: [] };
   const folder = /(?:^|\/)content\/([^/]+)\/[^/]+$/.exec(file)?.[1] ?? "";
-  if (!isTopicId(folder)) {
+  if (!isTopicId(folder) && !isDraftTopicId(folder)) {
     result.issues.push({
       file,
       id: null,
