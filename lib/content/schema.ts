@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EXAM_IDS, isDomainOf, type ExamId } from "./exams";
+import { EXAM_IDS, isDomainOf, isTaskOf, type ExamId } from "./exams";
 import { LocalizedSchema } from "@/lib/i18n/localized";
 import { SIM_NAMES } from "@/lib/sim/names";
 
@@ -77,12 +77,21 @@ export const ChoiceSchema = z
   })
   .strict();
 
+/** Where an item sits in an exam guide: the domain and, as the guide numbers it, the task statement ("2.3"). */
 const ExamTagSchema = z
-  .object({ exam: z.enum(EXAM_IDS as [ExamId, ...ExamId[]]), domain: z.string() })
+  .object({
+    exam: z.enum(EXAM_IDS as [ExamId, ...ExamId[]]),
+    domain: z.string(),
+    task: z.string().regex(/^[1-9]\.[1-9]$/, "must be a task statement number such as 2.3").optional(),
+  })
   .strict()
   .refine((tag) => isDomainOf(tag.exam, tag.domain), {
     message: "domain is not in that exam's blueprint (see lib/content/exams.ts)",
     path: ["domain"],
+  })
+  .refine((tag) => tag.task === undefined || isTaskOf(tag.exam, tag.domain, tag.task), {
+    message: "task is not a task statement of that domain in the exam guide (see lib/content/exams.ts)",
+    path: ["task"],
   });
 
 export const QuestionSchema = z
