@@ -10,21 +10,65 @@ export const ItemIdSchema = z
   .min(3)
   .max(80);
 
-export const SourceSchema = z.union([
-  z
-    .object({
-      title: z.string().trim().min(3),
-      url: z.url({ protocol: /^https$/, error: "must be an https URL" }),
-    })
-    .strict(),
-  z
-    .object({
-      seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, "must name a file in shared/seeds/"),
-      note: z.string().trim().min(1).optional(),
-    })
-    .strict(),
-]);
+/** A page learners may open next to an explanation: a title and an https link, in practice AWS documentation. */
+export const SourceSchema = z.strictObject(
+  {
+    title: z.string().trim().min(3),
+    url: z.url({ protocol: /^https$/, error: "must be an https URL" }),
+  },
+  {
+    error: (issue) =>
+      issue.code === "unrecognized_keys" ? "a source is only {title, url}; study notes go in `provenance`" : undefined,
+  },
+);
 export type Source = z.infer<typeof SourceSchema>;
+
+/** AWS's own pages: every item must cite at least one, so a learner can check the fact at its origin. */
+export function isAwsPage(url: string): boolean {
+  return /(^|\.)aws\.amazon\.com$/.test(new URL(url).hostname);
+}
+
+const SourcesSchema = z
+  .array(SourceSchema)
+  .min(1, "at least one source is required")
+  .refine((sources) => sources.some((source) => isAwsPage(source.url)), {
+    message: "at least one source must be an AWS page (aws.amazon.com)",
+  });
+
+/**
+ * Where an item came from, for maintainers only: the study note in shared/seeds/ it was written from. Never sent to
+ * learners: the database does not store it and no view carries it.
+ */
+export const ProvenanceSchema = z
+  .object({
+    seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, "must name a file in shared/seeds/"),
+    note: z.string().trim().min(1).optional(),
+  })
+  .strict();
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+/**
+ * Kinds of fact that AWS changes over time. `price`: prices and what is billed; `limit`: fixed sizes and maxima;
+ * `quota`: adjustable service quotas; `date`: launch or deprecation dates and "as of"; `exam-guide`: what an exam guide
+ * lists (support plans, in-scope services); `default`: console or API defaults; `feature`: what a service supports or
+ * who may do something, where AWS has been widening it.
+ */
+export const TIME_SENSITIVE_KINDS = ["price", "limit", "quota", "date", "exam-guide", "default", "feature"] as const;
+export type TimeSensitiveKind = (typeof TIME_SENSITIVE_KINDS)[number];
+
+/**
+ * Freshness fields shared by questions and flashcards. `checkedAt` is the day the item's facts were last checked
+ * against its sources; `timeSensitive` names the kinds of changing fact it teaches (see {@link freshnessIssues}).
+ */
+const freshnessFields = {
+  checkedAt: z.iso.date({ error: "must be a date written YYYY-MM-DD" }),
+  timeSensitive: z
+    .array(z.enum(TIME_SENSITIVE_KINDS))
+    .min(1, "leave timeSensitive out when nothing in the item changes over time")
+    .refine((kinds) => new Set(kinds).size === kinds.length, { message: "a kind is listed twice" })
+    .optional(),
+  provenance: z.array(ProvenanceSchema).min(1).optional(),
+};
 
 /** A dotted path into a simulation's input or result: `verdict`, `state.volumes.0.az`. */
 const PathSchema = z.string().regex(/^[A-Za-z0-9_:-]+(?:\.[A-Za-z0-9_:-]+)*$/, "must be a dotted path");
@@ -82,7 +126,10 @@ const ExamTagSchema = z
   .object({
     exam: z.enum(EXAM_IDS as [ExamId, ...ExamId[]]),
     domain: z.string(),
-    task: z.string().regex(/^[1-9]\.[1-9]$/, "must be a task statement number such as 2.3").optional(),
+    task: z
+      .string()
+      .regex(/^[1-9]\.[1-9]$/, "must be a task statement number such as 2.3")
+      .optional(),
   })
   .strict()
   .refine((tag) => isDomainOf(tag.exam, tag.domain), {
@@ -104,7 +151,8 @@ export const QuestionSchema = z
     exams: z.array(ExamTagSchema).min(1),
     stem: LocalizedSchema,
     choices: z.array(ChoiceSchema).min(4).max(8),
-    sources: z.array(SourceSchema).min(1, "at least one source is required"),
+    sources: SourcesSchema,
+    ...freshnessFields,
     scenario: ScenarioSchema.optional(),
     /**
      * Show the choices in their stored order every time (numeric ranges, "both of the above"). Otherwise every
@@ -180,7 +228,8 @@ export const FlashcardSchema = z
     back: LocalizedSchema,
     /** One line on why the answer holds. */
     why: LocalizedSchema,
-    sources: z.array(SourceSchema).min(1, "at least one source is required"),
+    sources: SourcesSchema,
+    ...freshnessFields,
     tags: z.array(z.string().min(1)).default([]),
   })
   .strict();

@@ -15,6 +15,7 @@ export function questionData(id: string, overrides: Record<string, unknown> = {}
       explanation: { ko: `${label} 해설`, en: `Why ${label}` },
     })),
     sources: [{ title: "Amazon EC2 User Guide", url: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/" }],
+    checkedAt: "2026-11-22",
     ...overrides,
   };
 }
@@ -39,7 +40,11 @@ export function flashcardData(id: string, overrides: Record<string, unknown> = {
     front: { ko: `${id} 앞면`, en: `${id} front` },
     back: { ko: `${id} 뒷면`, en: `${id} back` },
     why: { ko: "이유", en: "Because" },
-    sources: [{ seed: "000_8acda4c0f58bfb60.txt" }],
+    sources: [
+      { title: "AWS Identity and Access Management", url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/" },
+    ],
+    provenance: [{ seed: "000_8acda4c0f58bfb60.txt" }],
+    checkedAt: "2026-11-22",
     ...overrides,
   };
 }

@@ -19,6 +19,7 @@ async function repositoryWithDraft(): Promise<string> {
       "    back: { ko: 뒷면입니다, en: The back }",
       "    why: { ko: 이유입니다, en: The reason }",
       "    sources: [{ title: Amazon RDS User Guide, url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Welcome.html' }]",
+      "    checkedAt: 2026-12-07",
       "",
     ].join("\n"),
   );

@@ -55,6 +55,37 @@ describe("content validation", () => {
     expect(parseContentFile(FILE, { questions: [q] }).issues[0]).toMatchObject({ field: "sources" });
   });
 
+  it("shows learners only https links: a study note or a plain-http page is not a source (issue #12)", () => {
+    const issuesOf = (sources: unknown[]) =>
+      parseContentFile(FILE, { questions: [questionData("ec2-sources", { sources })] }).issues;
+    const seed = issuesOf([{ seed: "002_d155fbd9b9a97017.txt", note: "30초 간격" }]);
+    expect(seed.map((i) => i.message)).toContain("a source is only {title, url}; study notes go in `provenance`");
+    const http = issuesOf([{ title: "EC2 User Guide", url: "http://docs.aws.amazon.com/AWSEC2/latest/UserGuide/" }]);
+    expect(http[0]).toMatchObject({ field: "sources.0.url", message: "must be an https URL" });
+    const elsewhere = issuesOf([{ title: "A blog post", url: "https://example.com/ec2" }]);
+    expect(elsewhere[0]?.message).toMatch(/AWS page/);
+  });
+
+  it("keeps where an item came from in `provenance`, apart from its sources", () => {
+    const card = flashcardData("ec2-noted", { provenance: [{ seed: "002_d155fbd9b9a97017.txt", note: "메모" }] });
+    const parsed = parseContentFile(FILE, { flashcards: [card] });
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.flashcards[0]?.sources.every((s) => s.url.startsWith("https://"))).toBe(true);
+    const wrong = flashcardData("ec2-bad-note", { provenance: [{ seed: "notes.txt" }] });
+    expect(parseContentFile(FILE, { flashcards: [wrong] }).issues[0]).toMatchObject({ field: "provenance.0.seed" });
+  });
+
+  it("requires checkedAt as a YYYY-MM-DD date, and timeSensitive kinds from the list", () => {
+    const missing = questionData("ec2-unchecked", { checkedAt: undefined });
+    expect(parseContentFile(FILE, { questions: [missing] }).issues[0]).toMatchObject({ field: "checkedAt" });
+    const loose = flashcardData("ec2-loose-date", { checkedAt: "Dec 2026" });
+    expect(parseContentFile(FILE, { flashcards: [loose] }).issues[0]).toMatchObject({ field: "checkedAt" });
+    const kinds = questionData("ec2-kinds", { timeSensitive: ["price", "rumour"] });
+    expect(parseContentFile(FILE, { questions: [kinds] }).issues[0]).toMatchObject({ field: "timeSensitive.1" });
+    const priced = questionData("ec2-priced", { timeSensitive: ["price", "date"] });
+    expect(parseContentFile(FILE, { questions: [priced] }).issues).toEqual([]);
+  });
+
   it("requires a scenario to map every choice", () => {
     const q = questionData("ec2-partial-scenario", {
       scenario: { sim: "sg", input: {}, outcome: { a: { path: "verdict", equals: "allowed" } } },
