@@ -94,8 +94,8 @@ const en: Record<MessageKey, string> = {
     "Study EC2, EBS, ELB and Auto Scaling, EFS and IAM for the CLF-C02 and SAA-C03 exams. The answers to scenario questions are verified by simulations of AWS's behaviour.",
   "home.start": "Start practising",
   "home.topics": "Five topics",
-  "home.questions": "{n} questions",
-  "home.flashcards": "{n} flashcards",
+  "home.questions": "{n, plural, one {# question} other {# questions}}",
+  "home.flashcards": "{n, plural, one {# flashcard} other {# flashcards}}",
   "topic.practice": "Practise this topic",
   "practice.progress": "{answered} of {total} answered",
   "practice.submit": "Submit",
@@ -113,7 +113,7 @@ const en: Record<MessageKey, string> = {
   "auth.noAccount": "No account yet?",
   "auth.haveAccount": "Already have an account?",
   "auth.invalid": "The email or password is not correct.",
-  "auth.throttled": "Too many failed sign-ins. Try again in {seconds} seconds.",
+  "auth.throttled": "Too many failed sign-ins. Try again in {seconds, plural, one {# second} other {# seconds}}.",
   "auth.passwordHint": "At least 10 characters",
   "report.open": "Report this question",
   "report.openCard": "Report this card",
@@ -150,7 +150,7 @@ const MESSAGES: Record<Language, Record<MessageKey, string>> = { ko, en };
  * catalogues (same keys in both languages, enforced by the type) and build their lookup with this.
  */
 export function createTranslator<K extends string>(catalogue: Record<Language, Record<K, string>>) {
-  return (language: Language): Translate<K> => translateWith(catalogue[language]);
+  return (language: Language): Translate<K> => translateWith(catalogue[language], language);
 }
 
 /** The app's shared interface text. */

@@ -242,7 +242,7 @@ const en: Record<SimMessageKey, string> = {
   "labs.lead":
     "Work the simulators that model AWS's behaviour yourself. Pick an example, change rules, policies or settings, and the outcome and its explanation are recomputed in your browser. No sign-in needed.",
   "labs.open": "Open the lab",
-  "labs.examples": "{n} examples",
+  "labs.examples": "{n, plural, one {# example} other {# examples}}",
   "labs.topicHeading": "{topic} labs",
   "labs.back": "All labs",
   "labs.pickExample": "Pick an example",
@@ -276,7 +276,7 @@ const en: Record<SimMessageKey, string> = {
   "outcome.ImplicitDeny": "Implicit deny",
   "outcome.mounted": "Mounted",
   "outcome.notMounted": "Not mounted: {reason}",
-  "outcome.mountTargets": "{n} mount target(s)",
+  "outcome.mountTargets": "{n, plural, one {# mount target} other {# mount targets}}",
   "outcome.replaced": "The group replaces an instance at t={t}",
   "outcome.unhealthyKept": "A target is unhealthy, but the group does not replace it",
   "outcome.allHealthy": "Every target is healthy",
@@ -485,7 +485,7 @@ export function simMessageKeys(): SimMessageKey[] {
 
 /** Looks up simulation interface text; `{name}` placeholders are filled from `params`. */
 export function simTranslator(language: Language): SimTranslate {
-  return translateWith(SIM_MESSAGES[language]);
+  return translateWith(SIM_MESSAGES[language], language);
 }
 
 /**

@@ -1,12 +1,104 @@
-/** A lookup of interface text in one language; `{name}` placeholders are filled from `params`. */
-export type Translate<K extends string> = (key: K, params?: Record<string, string | number>) => string;
+import { isJosaOption, withJosa } from "./josa";
+import type { Language } from "./localized";
+
+export type MessageParams = Record<string, string | number>;
+
+/**
+ * A lookup of interface text in one language. Placeholders in a message:
+ * - `{name}`: the parameter as given;
+ * - `{name|이/가}`: the parameter followed by the Korean particle its last syllable takes (see `pickJosa`);
+ * - `{n, plural, one {# day} other {# days}}`: the branch `Intl.PluralRules` picks for the number (`=0` matches it
+ *   exactly first), `#` standing for the number. A missing branch falls back to `other`.
+ * A placeholder whose parameter is missing is left as written, so the gap shows.
+ */
+export type Translate<K extends string> = (key: K, params?: MessageParams) => string;
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function pluralCategory(language: Language, value: number): string {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  return rules.select(value);
+}
+
+/** The index just past the `}` that closes the `{` at `open`, or -1. */
+function closing(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** The `selector {text}` branches of a plural placeholder. */
+function pluralBranches(body: string): Map<string, string> {
+  const branches = new Map<string, string>();
+  let rest = body.trim();
+  while (rest !== "") {
+    const selector = /^(=\d+|zero|one|two|few|many|other)\s*\{/.exec(rest);
+    if (!selector) break;
+    const open = selector[0].length - 1;
+    const end = closing(rest, open);
+    if (end < 0) break;
+    branches.set(selector[1]!, rest.slice(open + 1, end - 1));
+    rest = rest.slice(end).trim();
+  }
+  return branches;
+}
+
+function placeholder(body: string, params: MessageParams | undefined, language: Language): string | null {
+  const plural = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(body);
+  if (plural) {
+    const value = params?.[plural[1]!];
+    if (typeof value !== "number") return null;
+    const branches = pluralBranches(plural[2]!);
+    const branch = branches.get(`=${value}`) ?? branches.get(pluralCategory(language, value)) ?? branches.get("other");
+    return branch === undefined ? null : format(branch.replaceAll("#", String(value)), params, language);
+  }
+  const particle = /^(\w+)\|(.+)$/.exec(body);
+  if (particle) {
+    const value = params?.[particle[1]!];
+    const option = particle[2]!;
+    return value === undefined || !isJosaOption(option) ? null : withJosa(String(value), option);
+  }
+  if (/^\w+$/.test(body)) {
+    const value = params?.[body];
+    return value === undefined ? null : String(value);
+  }
+  return null;
+}
+
+function format(template: string, params: MessageParams | undefined, language: Language): string {
+  let out = "";
+  let at = 0;
+  while (at < template.length) {
+    const open = template.indexOf("{", at);
+    if (open < 0) break;
+    const end = closing(template, open);
+    if (end < 0) break;
+    out += template.slice(at, open);
+    const filled = placeholder(template.slice(open + 1, end - 1), params, language);
+    out += filled ?? template.slice(open, end);
+    at = end;
+  }
+  return out + template.slice(at);
+}
 
 /**
  * The lookup for one language's messages. It holds no catalogue of its own, so a client component can build its
  * lookup from the messages its server component picked, and the browser never receives the other language.
+ * `language` chooses the plural rules; without it English's are used, which leave Korean messages (written without
+ * plural branches: Korean nouns do not inflect for number) unchanged.
  */
-export function translateWith<K extends string>(messages: Readonly<Record<K, string>>): Translate<K> {
-  return (key, params) => messages[key].replace(/\{(\w+)\}/g, (match, name: string) => String(params?.[name] ?? match));
+export function translateWith<K extends string>(
+  messages: Readonly<Record<K, string>>,
+  language: Language = "en",
+): Translate<K> {
+  return (key, params) => format(messages[key], params, language);
 }
 
 /** The keys of a catalogue that belong to the given groups (`"auth"` holds every `auth.*` key). */

@@ -27,7 +27,7 @@ export function SignInForm({ messages, callbackUrl }: { messages: AppMessages<"a
       return;
     }
     const throttled = /^throttled:(\d+)$/.exec(result?.error ?? "");
-    setError(throttled ? t("auth.throttled", { seconds: throttled[1] ?? "60" }) : t("auth.invalid"));
+    setError(throttled ? t("auth.throttled", { seconds: Number(throttled[1] ?? 60) }) : t("auth.invalid"));
   }
 
   return (

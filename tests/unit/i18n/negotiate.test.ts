@@ -21,6 +21,6 @@ describe("interface language", () => {
   it("fills placeholders and leaves unknown ones visible", () => {
     expect(translator("en")("home.questions", { n: 2 })).toBe("2 questions");
     expect(translator("ko")("home.questions", { n: 3 })).toBe("문제 3개");
-    expect(translator("en")("home.questions")).toBe("{n} questions");
+    expect(translator("en")("practice.difficulty")).toBe("Difficulty {n}");
   });
 });
