@@ -1,10 +1,21 @@
 /**
  * `npm run content:check [-- --json]`: validates every content file, verifies scenario keys with the simulators and
  * lints the bank, including that no public Lab example gives a question's scenario away. Exits 1 on any problem,
- * naming file, item id and field. `--drafts` includes the banks still being written (DRAFT_TOPIC_IDS).
+ * naming file, item id and field. `--drafts` includes the banks still being written (DRAFT_TOPIC_IDS). A checkedAt in
+ * the future fails; time-sensitive items checked more than a year ago are reported as warnings, which do not fail.
  */
 import path from "node:path";
-import { EXAMS, formatIssue, lintBank, summarizeBank, topicsOf, type TopicQuestion } from "../lib/content";
+import {
+  EXAMS,
+  formatIssue,
+  freshnessIssues,
+  latestDayOnEarth,
+  lintBank,
+  STALE_AFTER_MONTHS,
+  summarizeBank,
+  topicsOf,
+  type TopicQuestion,
+} from "../lib/content";
 import { readContentDir } from "../lib/content-dir";
 import { availableSimulators } from "../lib/sim";
 import { SIM_EXAMPLES } from "../lib/sim/examples";
@@ -12,7 +23,12 @@ import { SIM_EXAMPLES } from "../lib/sim/examples";
 const json = process.argv.includes("--json");
 const drafts = process.argv.includes("--drafts");
 const bank = await readContentDir(path.resolve(import.meta.dirname, ".."), { drafts });
-const issues = [...bank.issues, ...lintBank(bank, new Set(availableSimulators()), Object.values(SIM_EXAMPLES).flat())];
+const freshness = freshnessIssues(bank, latestDayOnEarth(new Date()));
+const issues = [
+  ...bank.issues,
+  ...lintBank(bank, new Set(availableSimulators()), Object.values(SIM_EXAMPLES).flat()),
+  ...freshness.errors,
+];
 const summary = summarizeBank(bank);
 
 function countBy<T>(items: readonly T[], keyOf: (item: T) => string[]): Map<string, number> {
@@ -28,6 +44,7 @@ function table(title: string, counts: Map<string, number>, order?: readonly stri
 }
 
 for (const issue of issues) console.error(formatIssue(issue));
+for (const warning of freshness.warnings) console.error(`warning: ${formatIssue(warning)}`);
 if (json) {
   console.log(JSON.stringify(summary));
 } else {
@@ -55,6 +72,14 @@ if (json) {
   table(
     "questions per type",
     countBy(qs, (q) => [q.type]),
+  );
+  const timeSensitive = [...bank.questions, ...bank.flashcards].filter((item) => item.timeSensitive);
+  table(
+    "time-sensitive items per kind",
+    countBy(timeSensitive, (item) => item.timeSensitive ?? []),
+  );
+  console.log(
+    `\nfreshness: ${timeSensitive.length} time-sensitive item(s); ${freshness.warnings.length} checked over ${STALE_AFTER_MONTHS} months ago (warnings, not failures)`,
   );
   console.log(`\nlanguages: ${summary.languages.join(", ")} (every item has every language: the schema requires it)`);
   console.log(issues.length > 0 ? `\ncontent:check: ${issues.length} problem(s)` : "\ncontent:check: no problems");

@@ -1,3 +1,4 @@
+import { checkedMonth } from "@/components/study/checked-month";
 import { SourceList } from "@/components/study/source-list";
 import type { Language } from "@/lib/i18n/localized";
 import type { ExamTranslate } from "@/lib/i18n/exam-messages";
@@ -5,7 +6,7 @@ import type { ExamResultItem } from "@/lib/server/exams";
 
 /**
  * One scored item, mirroring the practice answer review: the learner's answer, the key, why each option is right or
- * wrong, and the sources. Missed items start open.
+ * wrong, and the sources with the month they were checked. Missed items start open.
  */
 export function ItemReview({
   item,
@@ -58,7 +59,11 @@ export function ItemReview({
             );
           })}
         </ul>
-        <SourceList sources={item.sources} title={t("result.sources")} />
+        <SourceList
+          sources={item.sources}
+          title={t("result.sources")}
+          checkedNote={item.checkedAt && t("result.checkedAt", { month: checkedMonth(item.checkedAt, language) })}
+        />
       </div>
     </details>
   );

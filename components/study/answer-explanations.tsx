@@ -1,9 +1,10 @@
+import { checkedMonth } from "@/components/study/checked-month";
 import { SourceList } from "@/components/study/source-list";
 import type { Language } from "@/lib/i18n/localized";
 import type { StudyTranslate } from "@/lib/i18n/study-messages";
 import type { AnswerFeedback, QuestionView } from "@/lib/server/questions";
 
-/** Right or wrong, the key, why each option is right or wrong, and the sources. */
+/** Right or wrong, the key, why each option is right or wrong, and the sources with the month they were checked. */
 export function AnswerExplanations({
   feedback,
   question,
@@ -45,7 +46,11 @@ export function AnswerExplanations({
           </li>
         ))}
       </ul>
-      <SourceList sources={feedback.sources} title={t("study.sources")} />
+      <SourceList
+        sources={feedback.sources}
+        title={t("study.sources")}
+        checkedNote={feedback.checkedAt && t("study.checkedAt", { month: checkedMonth(feedback.checkedAt, language) })}
+      />
     </div>
   );
 }

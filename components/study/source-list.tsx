@@ -1,7 +1,18 @@
 import type { Source } from "@/lib/content/schema";
 
-/** Where an item's facts come from: AWS documentation links, titled as the pages are. */
-export function SourceList({ sources, title }: { sources: readonly Source[]; title: string }) {
+/**
+ * Where an item's facts come from: AWS documentation links, titled as the pages are, then when the facts were last
+ * checked against them (`checkedNote`, already worded in the interface language).
+ */
+export function SourceList({
+  sources,
+  title,
+  checkedNote,
+}: {
+  sources: readonly Source[];
+  title: string;
+  checkedNote?: string | null;
+}) {
   return (
     <div className="text-sm">
       <h4 className="font-semibold">{title}</h4>
@@ -14,6 +25,7 @@ export function SourceList({ sources, title }: { sources: readonly Source[]; tit
           </li>
         ))}
       </ul>
+      {checkedNote ? <p className="mt-1 text-xs text-slate-500">{checkedNote}</p> : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 export * from "./bank";
 export * from "./canonical-json";
 export * from "./exams";
+export * from "./freshness";
 export * from "./json-path";
 export * from "./lab-overlap";
 export * from "./lint";

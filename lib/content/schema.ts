@@ -23,6 +23,18 @@ export const SourceSchema = z.strictObject(
 );
 export type Source = z.infer<typeof SourceSchema>;
 
+/**
+ * Sources as a database row stores them, for display: anything but {title, https url} is dropped, because rows written
+ * before issue #12 may still hold study-note entries, and learners never see those.
+ */
+export function displayedSources(stored: unknown): Source[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((entry) => {
+    const parsed = SourceSchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
 /** AWS's own pages: every item must cite at least one, so a learner can check the fact at its origin. */
 export function isAwsPage(url: string): boolean {
   return /(^|\.)aws\.amazon\.com$/.test(new URL(url).hostname);

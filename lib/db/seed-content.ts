@@ -21,6 +21,11 @@ export function contentHash(item: TopicQuestion | TopicFlashcard): string {
   return createHash("sha256").update(canonicalJson(item)).digest("hex").slice(0, 32);
 }
 
+/** A YYYY-MM-DD day as the DATE column stores it (UTC midnight, so no time zone moves it to another day). */
+function storedDay(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
 interface Existing {
   id: string;
   contentHash: string;
@@ -90,6 +95,7 @@ export async function seedContent(db: Db, bank: ContentBank, onProgress: SeedPro
             keepChoiceOrder: q.keepChoiceOrder ?? false,
             tags: q.tags,
             sourceFile: q.file,
+            checkedAt: storedDay(q.checkedAt),
             contentHash: hash,
             retiredAt: null,
           };
@@ -125,6 +131,7 @@ export async function seedContent(db: Db, bank: ContentBank, onProgress: SeedPro
             sources: c.sources,
             tags: c.tags,
             sourceFile: c.file,
+            checkedAt: storedDay(c.checkedAt),
             contentHash: hash,
             retiredAt: null,
           };

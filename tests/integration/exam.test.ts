@@ -313,6 +313,7 @@ describe("mock exams on PostgreSQL", () => {
     // The report speaks in the letters the item was shown with.
     expect(item?.key).toEqual(lettersByText(item?.choices ?? [], fixtureKey(item?.questionId ?? "")));
     expect(item?.sources[0]).toMatchObject({ url: expect.stringMatching(/^https:/) });
+    expect(item?.checkedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     const target = room.items[0];
     if (!target) throw new Error("exam has items");

@@ -58,6 +58,7 @@ describe("practising a topic", () => {
     });
     expect(feedback.explanations.map((e) => e.label)).toEqual(["a", "b", "c", "d"]);
     expect(feedback.sources[0]).toMatchObject({ url: expect.stringMatching(/^https:\/\//) });
+    expect(feedback.checkedAt).toBe("2026-11-22");
     const next = await getPracticeQuestion({ userId, topicId: "efs" });
     expect(next).toMatchObject({ answeredCount: 1, question: { id: "efs-p2" } });
     expect(await db().answer.count({ where: { userId, questionId: "efs-p1", isCorrect: false } })).toBe(1);

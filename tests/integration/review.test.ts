@@ -48,7 +48,10 @@ describe("the review session", () => {
   it("offers new flashcards up to the daily new limit, with the interval of each grade", async () => {
     const queue = await getReviewQueue({ userId: alice, now: T0 });
     expect(queue.counts).toEqual({ due: 0, new: 2, learning: 0 });
-    expect(queue.next).toMatchObject({ kind: "flashcard", isNew: true, version: 0 });
+    expect(queue.next).toMatchObject({ kind: "flashcard", isNew: true, version: 0, checkedAt: "2026-11-22" });
+    // The back shows the card's AWS sources; where it came from (provenance) never reaches the browser.
+    expect(queue.next).toMatchObject({ sources: [{ url: expect.stringMatching(/^https:\/\//) }] });
+    expect(JSON.stringify(queue.next)).not.toMatch(/seed|provenance|_[0-9a-f]{16}\.txt/);
     expect(queue.next?.options.map((o) => [o.grade, o.intervalMs])).toEqual([
       ["again", 1 * MIN],
       ["hard", 6 * MIN],

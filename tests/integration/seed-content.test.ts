@@ -51,6 +51,16 @@ describe("seeding content by stable id", () => {
     expect(q2.examTags).toEqual([{ questionId: "ebs-q2", exam: "SAA-C03", domain: "secure" }]);
   });
 
+  it("stores checkedAt and the sources learners see, never the provenance", async () => {
+    await seedContent(db(), bankOf({ [FILE]: { flashcards: [flashcardData("ebs-c1", { checkedAt: "2026-12-07" })] } }));
+    const card = await db().flashcard.findUniqueOrThrow({ where: { id: "ebs-c1" } });
+    expect(card.checkedAt?.toISOString()).toBe("2026-12-07T00:00:00.000Z");
+    expect(card.sources).toEqual([
+      { title: "AWS Identity and Access Management", url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/" },
+    ]);
+    expect(JSON.stringify(card)).not.toMatch(/_[0-9a-f]{16}\.txt/);
+  });
+
   it("writes nothing when re-seeding unchanged content", async () => {
     const bank = bankOf({ [FILE]: { questions: [questionData("ebs-q1")], flashcards: [flashcardData("ebs-c1")] } });
     await seedContent(db(), bank);

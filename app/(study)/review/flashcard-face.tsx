@@ -1,6 +1,8 @@
 "use client";
 
+import { checkedMonth } from "@/components/study/checked-month";
 import { intervalText } from "@/components/study/interval-text";
+import { SourceList } from "@/components/study/source-list";
 import type { Language } from "@/lib/content";
 import type { StudyTranslate } from "@/lib/i18n/study-messages";
 import type { ReviewItem } from "@/lib/server/review";
@@ -8,7 +10,10 @@ import type { GradeName } from "@/lib/srs";
 
 const KEY_OF: Record<GradeName, string> = { again: "1", hard: "2", good: "3", easy: "4" };
 
-/** A flashcard's front, then its back and the four grade buttons with the interval each would give. */
+/**
+ * A flashcard's front, then its back with the reason and the sources (and when they were checked), and the four grade
+ * buttons with the interval each would give.
+ */
 export function FlashcardFace({
   item,
   language,
@@ -20,7 +25,7 @@ export function FlashcardFace({
 }: {
   item: Extract<ReviewItem, { kind: "flashcard" }>;
   language: Language;
-  t: StudyTranslate<"review" | "interval">;
+  t: StudyTranslate<"review" | "interval" | "study">;
   revealed: boolean;
   pending: boolean;
   onReveal: () => void;
@@ -43,6 +48,11 @@ export function FlashcardFace({
               <span className="font-semibold">{t("review.why")}: </span>
               {item.why[language]}
             </p>
+            <SourceList
+              sources={item.sources}
+              title={t("study.sources")}
+              checkedNote={item.checkedAt && t("study.checkedAt", { month: checkedMonth(item.checkedAt, language) })}
+            />
           </section>
           <div role="group" aria-label={t("review.gradeGroup")} className="grid grid-cols-2 gap-2 sm:grid-cols-4">
             {item.options.map((option) => (

@@ -1,5 +1,5 @@
 import "server-only";
-import { SourceSchema } from "@/lib/content";
+import { checkedDay, displayedSources } from "@/lib/content";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { inShownOrder, presentChoices, presentationSeed, shownLetters } from "@/lib/quiz";
@@ -29,6 +29,7 @@ export async function loadDailyResults(
       select: {
         id: true,
         sources: true,
+        checkedAt: true,
         keepChoiceOrder: true,
         choices: {
           orderBy: { position: "asc" },
@@ -63,7 +64,8 @@ export async function loadDailyResults(
             label: c.label,
             explanation: { ko: c.explanationKo, en: c.explanationEn },
           })),
-          sources: SourceSchema.array().parse(detail.sources),
+          sources: displayedSources(detail.sources),
+          checkedAt: checkedDay(detail.checkedAt),
         },
       },
     ];

@@ -19,6 +19,8 @@ export interface ExamResultItem {
   flagged: boolean;
   correct: boolean;
   sources: Source[];
+  /** The day the item's facts were last checked against its sources (YYYY-MM-DD). */
+  checkedAt: string | null;
 }
 
 export interface ExamResultView {

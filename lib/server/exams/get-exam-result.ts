@@ -1,5 +1,5 @@
 import "server-only";
-import { SourceSchema } from "@/lib/content";
+import { checkedDay, displayedSources } from "@/lib/content";
 import { db } from "@/lib/db/client";
 import { inShownOrder, presentChoices, presentationSeed, shownLetters } from "@/lib/quiz";
 import {
@@ -39,6 +39,7 @@ export async function getExamResult(input: { userId: string; attemptId: string }
       stemKo: true,
       stemEn: true,
       sources: true,
+      checkedAt: true,
       keepChoiceOrder: true,
       choices: { orderBy: { position: "asc" } },
       examTags: { where: { exam: exam ?? "" }, select: { domain: true } },
@@ -100,7 +101,8 @@ export async function getExamResult(input: { userId: string; attemptId: string }
           ),
           flagged: r.flagged,
           correct: r.isCorrect ?? false,
-          sources: SourceSchema.array().safeParse(q.sources).data ?? [],
+          sources: displayedSources(q.sources),
+          checkedAt: checkedDay(q.checkedAt),
         },
       ];
     }),

@@ -1,5 +1,5 @@
 import "server-only";
-import { ScenarioSchema, SourceSchema } from "@/lib/content";
+import { checkedDay, displayedSources, ScenarioSchema } from "@/lib/content";
 import type { Prisma } from "@/lib/db/generated/client";
 import { findQuestionsInOpenAttempt } from "@/lib/db/sql/exam-attempts";
 import { inShownOrder, isExactMatch, presentChoices, responseProblem, shownLetters, storedLabels } from "@/lib/quiz";
@@ -38,6 +38,7 @@ export async function gradeQuestionAnswer(
       selectCount: true,
       contentHash: true,
       sources: true,
+      checkedAt: true,
       scenario: true,
       keepChoiceOrder: true,
       choices: {
@@ -72,7 +73,8 @@ export async function gradeQuestionAnswer(
         label: c.label,
         explanation: { ko: c.explanationKo, en: c.explanationEn },
       })),
-      sources: SourceSchema.array().parse(question.sources),
+      sources: displayedSources(question.sources),
+      checkedAt: checkedDay(question.checkedAt),
       scenario: scenario && relabelScenario(scenario, presentation),
     },
   };

@@ -22,6 +22,8 @@ export interface AnswerFeedback {
   key: string[];
   explanations: { label: string; explanation: Localized }[];
   sources: Source[];
+  /** The day the question's facts were last checked against its sources (YYYY-MM-DD), shown next to them. */
+  checkedAt: string | null;
   /** The simulation that decides the key, or null. Sent only after answering: its input and claims reveal the key. */
   scenario: Scenario | null;
 }

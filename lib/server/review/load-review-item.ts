@@ -1,7 +1,6 @@
 import "server-only";
-import type { Localized } from "@/lib/content";
 import type { Db } from "@/lib/db/client";
-import { findFlashcardFaces } from "@/lib/db/sql/flashcards";
+import { findFlashcardFaces, type FlashcardFaces } from "@/lib/db/sql/flashcards";
 import type { ItemKind } from "@/lib/db/generated/client";
 import type { CardState } from "@/lib/srs";
 import { previewIntervals, type GradeName } from "@/lib/srs";
@@ -27,8 +26,7 @@ interface ItemBase {
 
 /** One card of a review session as the browser sees it. A question's key is not in it. */
 export type ReviewItem =
-  | (ItemBase & { kind: "flashcard"; front: Localized; back: Localized; why: Localized })
-  | (ItemBase & { kind: "question"; question: QuestionView });
+  (ItemBase & { kind: "flashcard" } & FlashcardFaces) | (ItemBase & { kind: "question"; question: QuestionView });
 
 /** Builds the view of one card for this learner, with the interval each grade would give at `now`; null if the item is gone. */
 export async function loadReviewItem(

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatIssue, lintBank } from "@/lib/content";
+import { formatIssue, freshnessIssues, latestDayOnEarth, lintBank } from "@/lib/content";
 import { availableSimulators } from "@/lib/sim";
 import { SIM_EXAMPLES } from "@/lib/sim/examples";
 import { parseYamlContent, readContentDir } from "@/lib/content-dir";
@@ -19,6 +19,11 @@ describe("the repository's content files", () => {
     expect(examples.length).toBeGreaterThan(0);
     expect(lintBank(bank, new Set(availableSimulators()), examples).map(formatIssue)).toEqual([]);
   }, 60_000);
+
+  it("check no fact on a future date (checkedAt)", async () => {
+    const bank = await readContentDir(path.resolve(import.meta.dirname, "../../.."));
+    expect(freshnessIssues(bank, latestDayOnEarth(new Date())).errors.map(formatIssue)).toEqual([]);
+  });
 
   it("reports YAML syntax errors with the file name", () => {
     const parsed = parseYamlContent("content/ec2/broken.yaml", "questions:\n  - id: [unclosed\n");
