@@ -4,7 +4,9 @@ import { getTranslator } from "@/lib/server/language";
 import { safeCallbackUrl } from "@/lib/validation";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata = { title: "Sign in" };
+export async function generateMetadata() {
+  return { title: (await getTranslator()).t("auth.signInTitle") };
+}
 
 export default async function SignInPage({
   searchParams,

@@ -4,7 +4,9 @@ import { getTranslator } from "@/lib/server/language";
 import { safeCallbackUrl } from "@/lib/validation";
 import { SignUpForm } from "./sign-up-form";
 
-export const metadata = { title: "Sign up" };
+export async function generateMetadata() {
+  return { title: (await getTranslator()).t("auth.signUpTitle") };
+}
 
 export default async function SignUpPage({
   searchParams,

@@ -5,7 +5,9 @@ import { openDailyQuiz } from "@/lib/server/daily";
 import { getLanguage } from "@/lib/server/language";
 import { DailyQuizRunner } from "./daily-quiz-runner";
 
-export const metadata = { title: "Daily quiz" };
+export async function generateMetadata() {
+  return { title: studyTranslator(await getLanguage())("daily.title") };
+}
 
 export default async function DailyPage() {
   const user = await requireUser("/daily");

@@ -15,7 +15,9 @@ import { settleOverdueExams } from "@/lib/server/exams";
 import { getDashboard } from "@/lib/server/progress";
 import { getLanguage } from "@/lib/server/language";
 
-export const metadata = { title: "Dashboard" };
+export async function generateMetadata() {
+  return { title: examTranslator(await getLanguage())("dash.title") };
+}
 
 const WEEKDAYS = {
   ko: ["일", "월", "화", "수", "목", "금", "토"],

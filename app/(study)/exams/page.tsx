@@ -8,7 +8,9 @@ import { appMessages } from "@/lib/i18n/messages";
 import { getLanguage } from "@/lib/server/language";
 import { StartExamButton } from "./start-exam-button";
 
-export const metadata = { title: "Exams" };
+export async function generateMetadata() {
+  return { title: examTranslator(await getLanguage())("exams.title") };
+}
 
 export default async function ExamsPage() {
   const user = await requireUser("/exams");

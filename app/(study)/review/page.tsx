@@ -7,7 +7,9 @@ import { getReviewQueue } from "@/lib/server/review";
 import { getLanguage } from "@/lib/server/language";
 import { ReviewSession } from "./review-session";
 
-export const metadata = { title: "Review" };
+export async function generateMetadata() {
+  return { title: studyTranslator(await getLanguage())("review.title") };
+}
 
 export default async function ReviewPage() {
   const user = await requireUser("/review");

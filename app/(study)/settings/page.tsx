@@ -6,7 +6,9 @@ import { defaultDecay } from "@/lib/srs";
 import { AccountPanel } from "./account-panel";
 import { SettingsForm } from "./settings-form";
 
-export const metadata = { title: "Settings" };
+export async function generateMetadata() {
+  return { title: studyTranslator(await getLanguage())("settings.title") };
+}
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");

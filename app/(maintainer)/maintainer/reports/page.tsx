@@ -4,7 +4,9 @@ import { getTranslator } from "@/lib/server/language";
 import { isMaintainer, listOpenReports } from "@/lib/server/reports";
 import { CloseReportButtons } from "./close-report-buttons";
 
-export const metadata = { title: "Reports" };
+export async function generateMetadata() {
+  return { title: (await getTranslator()).t("maintainer.title") };
+}
 
 export default async function ReportsPage() {
   const user = await requireUser("/maintainer/reports");

@@ -8,7 +8,9 @@ import { getExamRoom, settleOverdueExams } from "@/lib/server/exams";
 import { getLanguage } from "@/lib/server/language";
 import { ExamRoom } from "./exam-room";
 
-export const metadata = { title: "Exam" };
+export async function generateMetadata() {
+  return { title: examTranslator(await getLanguage())("exams.roomTitle") };
+}
 
 export default async function ExamRoomPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;

@@ -5,7 +5,9 @@ import { examTranslator } from "@/lib/i18n/exam-messages";
 import { getLanguage } from "@/lib/server/language";
 import { listExamHistory, settleOverdueExams } from "@/lib/server/exams";
 
-export const metadata = { title: "Exam history" };
+export async function generateMetadata() {
+  return { title: examTranslator(await getLanguage())("history.title") };
+}
 
 export default async function ExamHistoryPage() {
   const user = await requireUser("/exams/history");

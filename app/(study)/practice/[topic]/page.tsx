@@ -8,7 +8,11 @@ import { getPracticeQuestion } from "@/lib/server/practice";
 import { getTranslator } from "@/lib/server/language";
 import { PracticeQuestionCard } from "./practice-question-card";
 
-export const metadata = { title: "Practice" };
+export async function generateMetadata({ params }: { params: Promise<{ topic: string }> }) {
+  const [{ topic }, { t, language }] = await Promise.all([params, getTranslator()]);
+  const info = TOPICS.find((x) => x.id === topic);
+  return { title: info ? t("practice.title", { topic: info.name[language] }) : t("nav.topics") };
+}
 
 export default async function PracticePage({ params }: { params: Promise<{ topic: string }> }) {
   const { topic } = await params;

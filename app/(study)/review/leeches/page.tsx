@@ -6,7 +6,9 @@ import { getLanguage } from "@/lib/server/language";
 import { listLeeches } from "@/lib/server/review";
 import { ReportButton } from "@/app/_components/report-button";
 
-export const metadata = { title: "Leeches" };
+export async function generateMetadata() {
+  return { title: studyTranslator(await getLanguage())("leeches.title") };
+}
 
 export default async function LeechesPage() {
   const user = await requireUser("/review/leeches");

@@ -9,7 +9,9 @@ import { AppError } from "@/lib/server/app-error";
 import { getExamResult, settleOverdueExams } from "@/lib/server/exams";
 import { getLanguage } from "@/lib/server/language";
 
-export const metadata = { title: "Score report" };
+export async function generateMetadata() {
+  return { title: examTranslator(await getLanguage())("result.title") };
+}
 
 export default async function ExamResultPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
