@@ -1,12 +1,14 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { shortcutKey } from "./shortcut-key";
 
 const TYPING = new Set(["text", "number", "search", "email", "password", "url", "tel"]);
 
 /**
- * Calls `handler` with the key of every keydown on the page, except while the learner types in a field, with a
- * modifier held, or presses Enter/Space on a control that handles them itself (a button, a link; Space on a checkbox).
+ * Calls `handler` with the shortcut key of every keydown on the page (see `shortcutKey`: letters in lower case, and
+ * by position when the keyboard types Hangul), except while the learner types in a field, with a modifier held, or
+ * presses Enter/Space on a control that handles them itself (a button, a link; Space on a checkbox).
  * Return true from the handler to prevent the browser's default action.
  */
 export function useHotkeys(handler: (key: string) => boolean): void {
@@ -26,7 +28,7 @@ export function useHotkeys(handler: (key: string) => boolean): void {
         if (activates && (tag === "BUTTON" || tag === "A" || tag === "SUMMARY")) return;
         if (event.key === " " && target instanceof HTMLInputElement) return;
       }
-      if (latest.current(event.key)) event.preventDefault();
+      if (latest.current(shortcutKey(event))) event.preventDefault();
     }
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);

@@ -144,7 +144,7 @@ export function ReviewSession({
   }
 
   useHotkeys((key) => {
-    if (key === "u" || key === "U") {
+    if (key === "u") {
       undo();
       return true;
     }
