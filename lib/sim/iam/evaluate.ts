@@ -1,14 +1,28 @@
+import { decideAccess, type AccessAnswer, type AccessCaller, type Grant, type GrantWay } from "./access-decision";
 import { contextLookup } from "./context";
+import { noteCollector } from "./notes";
 import type { ParsedPolicy } from "./policy-model";
-import { parseCaller } from "./principal";
+import { parseCaller, type Caller } from "./principal";
 import { matchStatement, type MatchRequest } from "./statement-match";
-import type { IamDecidedBy, IamDecision, IamRequest, IamStatementRef, IamTraceStep, PolicyKind } from "./types";
+import type {
+  IamDecidedBy,
+  IamDecision,
+  IamNote,
+  IamRequest,
+  IamStatementRef,
+  IamStepResult,
+  IamTraceStep,
+  PolicyKind,
+  PrincipalMatchKind,
+} from "./types";
 
 /** The decision with its trace, before the explanation is written. */
 export interface Evaluation {
   decision: IamDecision;
   decidedBy: IamDecidedBy;
   trace: IamTraceStep[];
+  crossAccount: boolean;
+  resourceAccount: string | null;
 }
 
 /**
@@ -23,18 +37,22 @@ function needsResourcePolicyAllow(action: string): boolean {
   return lower.startsWith("kms:") || lower.startsWith("sts:assumerole");
 }
 
-function matchingStatements(policies: readonly ParsedPolicy[], request: MatchRequest): IamStatementRef[] {
+function matchingStatements(
+  policies: readonly ParsedPolicy[],
+  request: MatchRequest,
+  notes: IamNote[],
+): IamStatementRef[] {
   const refs: IamStatementRef[] = [];
   for (const policy of policies) {
     for (const statement of policy.statements) {
-      const match = matchStatement(statement, request);
-      if (!match.matches) continue;
       const ref: IamStatementRef = {
         policyIndex: policy.index,
         kind: policy.kind,
         statementIndex: statement.index,
         effect: statement.effect,
       };
+      const match = matchStatement(statement, request, noteCollector(notes, ref));
+      if (!match.matches) continue;
       if (statement.sid !== undefined) ref.sid = statement.sid;
       if (match.principalMatch !== undefined) ref.principalMatch = match.principalMatch;
       refs.push(ref);
@@ -44,32 +62,97 @@ function matchingStatements(policies: readonly ParsedPolicy[], request: MatchReq
 }
 
 /**
- * Same-account IAM policy evaluation (SIM_CONTRACT.md `iam`; AWS_FACTS I1–I6, I20):
+ * The ways of SIM_CONTRACT.md `s3` that a principal match stands for. A role ARN that is itself the caller (`exact`)
+ * and a NotPrincipal that leaves the caller out are limited like a role grant.
+ */
+const WAYS: Readonly<Record<PrincipalMatchKind, GrantWay>> = {
+  direct: "direct",
+  wildcard: "star",
+  role: "role",
+  "federating-user": "federating-user",
+  exact: "role",
+  account: "account",
+  "not-principal": "role",
+};
+
+const ACCOUNT_ID = /^\d{12}$/;
+
+/**
+ * The account that owns the resource: `request.resourceAccount`, else the ARN's account field, else (an S3 ARN, `*`)
+ * the caller's account.
+ */
+function resourceAccountOf(request: IamRequest, caller: Caller): string | null {
+  if (request.resourceAccount !== undefined) return request.resourceAccount;
+  const parts = request.resource.split(":");
+  const account = parts[4];
+  if (parts[0] === "arn" && parts.length >= 6 && account !== undefined && ACCOUNT_ID.test(account)) return account;
+  return caller.account;
+}
+
+function accessCaller(caller: Caller, fallbackAccount: string): AccessCaller {
+  const account = caller.account ?? fallbackAccount;
+  return caller.type === "root" ? { type: "root", account } : { type: "principal", account };
+}
+
+function attachNotes(trace: IamTraceStep[], notes: readonly IamNote[]): IamTraceStep[] {
+  if (notes.length === 0) return trace;
+  return trace.map((step) => {
+    const mine = notes.filter(
+      (note) => note.kind === step.layer && (step.layer !== "scp" || step.policyIndex === note.policyIndex),
+    );
+    return mine.length > 0 ? { ...step, notes: mine } : step;
+  });
+}
+
+function deniedBy(answer: AccessAnswer<IamStatementRef>, delegated: IamStatementRef[]): IamDecidedBy {
+  switch (answer.gap) {
+    case "boundary":
+    case "session":
+      return { layer: answer.gap, statements: [] };
+    case "resource":
+      return { layer: "resource", statements: [] };
+    default:
+      return answer.crossAccount
+        ? { layer: "identity", statements: [] }
+        : { layer: "identity-or-resource", statements: delegated };
+  }
+}
+
+/**
+ * IAM policy evaluation (SIM_CONTRACT.md `iam`, and `s3` for requests across accounts; AWS_FACTS I1–I6, I20):
  * 1. a matching Deny in any policy → ExplicitDeny;
  * 2. every `scp` entry (one OU level each) needs a matching Allow;
- * 3. role trust policies and KMS key policies must allow the caller (or delegate to the account) themselves;
- *    the root user needs no identity Allow; anyone else needs an Allow in an identity policy or in a resource policy
- *    (union). A resource-policy Allow that names only the account delegates to the account's IAM policies and grants
- *    nothing by itself ("This delegates authority to the account");
- * 4. a resource-policy Allow naming the caller's own user / role-session / federated-user ARN is final: boundaries and
- *    session policies do not limit it, except a role trust policy (sts:AssumeRole*), which a boundary still limits. Otherwise (identity grant, role ARN, `*`) a boundary and a session policy, if
- *    present, must each allow too.
+ * 3. within one account, role trust policies and KMS key policies must allow the caller (or delegate to the account)
+ *    themselves;
+ * 4. then `decideAccess`: the root user of the resource's account needs no Allow; within one account anyone else needs
+ *    an Allow in an identity policy or a resource policy (union), and a boundary and a session policy, if present, must
+ *    allow too, except for a resource-policy grant made directly to the caller's user / role-session / federated-user
+ *    ARN or to `"*"` (not for sts:AssumeRole, which a boundary still limits). A grant that names only the account
+ *    delegates to the account's IAM policies ("This delegates authority to the account"). Across accounts the caller's
+ *    account (identity, boundary, session) and the resource policy must both allow.
  * Every "no Allow" outcome is ImplicitDeny.
  * Sources: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html ,
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html ,
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html ,
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session ,
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html
  */
 export function evaluatePolicies(policies: readonly ParsedPolicy[], request: IamRequest): Evaluation {
   const caller = parseCaller(request.principal);
+  const resourceAccount = resourceAccountOf(request, caller);
   const present = (kind: PolicyKind) => policies.some((policy) => policy.kind === kind);
-  const matched = matchingStatements(policies, {
-    action: request.action,
-    resource: request.resource,
-    caller,
-    lookup: contextLookup(request.context),
-    callerHasBoundary: present("boundary"),
-  });
+  const notes: IamNote[] = [];
+  const matched = matchingStatements(
+    policies,
+    {
+      action: request.action,
+      resource: request.resource,
+      caller,
+      lookup: contextLookup(request.context),
+      callerHasBoundary: present("boundary"),
+    },
+    notes,
+  );
   const allowsOf = (test: (ref: IamStatementRef) => boolean) =>
     matched.filter((ref) => ref.effect === "Allow" && test(ref));
 
@@ -81,18 +164,31 @@ export function evaluatePolicies(policies: readonly ParsedPolicy[], request: Iam
   const resource = allowsOf((ref) => ref.kind === "resource");
   const grants = resource.filter((ref) => ref.principalMatch !== "account");
   const delegated = resource.filter((ref) => ref.principalMatch === "account");
-  // A role trust policy that names the user still needs the user's boundary to allow sts:AssumeRole
-  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_update-role-trust-policy.html), so only other resource
-  // policies naming the caller directly bypass the limiting layers.
-  const assumesRole = /^sts:assumerole/i.test(request.action);
-  const direct = assumesRole ? [] : grants.filter((ref) => ref.principalMatch === "direct");
   const boundary = allowsOf((ref) => ref.kind === "boundary");
   const session = allowsOf((ref) => ref.kind === "session");
+  // A role trust policy that names the user still needs the user's boundary to allow sts:AssumeRole
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_update-role-trust-policy.html).
+  const assumesRole = /^sts:assumerole/i.test(request.action);
+  const ownerAccount = resourceAccount ?? caller.account ?? "";
+  const answer = decideAccess<IamStatementRef>({
+    caller: accessCaller(caller, ownerAccount),
+    resourceAccount: ownerAccount,
+    identityAllows: identity,
+    boundaryAllows: present("boundary") ? boundary : null,
+    sessionAllows: present("session") ? session : null,
+    grants: resource.map((ref): Grant<IamStatementRef> => ({ ref, ways: [WAYS[ref.principalMatch ?? "account"]] })),
+    directGrantsLimited: assumesRole,
+  });
+  const { crossAccount } = answer;
+  const unlimited =
+    crossAccount || assumesRole
+      ? []
+      : grants.filter((ref) => ref.principalMatch === "direct" || ref.principalMatch === "wildcard");
   const isRoot = caller.type === "root";
 
-  const limit = (allows: IamStatementRef[]) =>
-    allows.length > 0 ? "allow" : direct.length > 0 ? "bypassed" : "no-allow";
-  const trace: IamTraceStep[] = [
+  const limit = (allows: IamStatementRef[]): IamStepResult =>
+    allows.length > 0 ? "allow" : unlimited.length > 0 ? "bypassed" : "no-allow";
+  const steps: IamTraceStep[] = [
     { layer: "explicit-deny", result: denies.length > 0 ? "deny" : "no-deny", statements: denies },
     ...scpLevels.map(({ index, allows }): IamTraceStep => ({
       layer: "scp",
@@ -108,34 +204,46 @@ export function evaluatePolicies(policies: readonly ParsedPolicy[], request: Iam
   ];
   if (present("resource")) {
     const result = grants.length > 0 ? "allow" : delegated.length > 0 ? "delegated-to-account" : "no-allow";
-    trace.push({ layer: "resource", result, statements: resource });
+    steps.push({ layer: "resource", result, statements: resource });
   }
-  if (present("boundary")) trace.push({ layer: "boundary", result: limit(boundary), statements: boundary });
-  if (present("session")) trace.push({ layer: "session", result: limit(session), statements: session });
+  if (present("boundary")) steps.push({ layer: "boundary", result: limit(boundary), statements: boundary });
+  if (present("session")) steps.push({ layer: "session", result: limit(session), statements: session });
+  const trace = attachNotes(steps, notes);
 
-  const implicit = (decidedBy: IamDecidedBy): Evaluation => ({ decision: "ImplicitDeny", decidedBy, trace });
-  if (denies.length > 0) {
-    return { decision: "ExplicitDeny", decidedBy: { layer: "explicit-deny", statements: denies }, trace };
-  }
+  const done = (decision: IamDecision, decidedBy: IamDecidedBy): Evaluation => ({
+    decision,
+    decidedBy,
+    trace,
+    crossAccount,
+    resourceAccount,
+  });
+  if (denies.length > 0) return done("ExplicitDeny", { layer: "explicit-deny", statements: denies });
   const missingScp = scpLevels.find((level) => level.allows.length === 0);
-  if (missingScp !== undefined) return implicit({ layer: "scp", policyIndex: missingScp.index, statements: [] });
+  if (missingScp !== undefined)
+    return done("ImplicitDeny", { layer: "scp", policyIndex: missingScp.index, statements: [] });
   const delegatedTo = delegated.length > 0 && (identity.length > 0 || isRoot);
-  if (present("resource") && needsResourcePolicyAllow(request.action) && grants.length === 0 && !delegatedTo) {
-    return implicit({ layer: "resource", statements: delegated });
+  if (
+    !crossAccount &&
+    present("resource") &&
+    needsResourcePolicyAllow(request.action) &&
+    grants.length === 0 &&
+    !delegatedTo
+  ) {
+    return done("ImplicitDeny", { layer: "resource", statements: delegated });
   }
-  if (isRoot) return { decision: "Allow", decidedBy: { layer: "allow", via: "root-user", statements: [] }, trace };
-  if (identity.length === 0 && grants.length === 0) {
-    return implicit({ layer: "identity-or-resource", statements: delegated });
+  if (!answer.allowed) return done("ImplicitDeny", deniedBy(answer, delegated));
+  if (answer.rootOfResourceAccount) return done("Allow", { layer: "allow", via: "root-user", statements: [] });
+  if (isRoot) return done("Allow", { layer: "allow", via: "resource", statements: resource });
+  if (crossAccount) {
+    return done("Allow", { layer: "allow", via: "identity-and-resource", statements: [...identity, ...resource] });
   }
-  if (direct.length > 0) {
-    return {
-      decision: "Allow",
-      decidedBy: { layer: "allow", via: "resource-names-principal", statements: direct },
-      trace,
-    };
+  if (unlimited.length > 0) {
+    const direct = unlimited.filter((ref) => ref.principalMatch === "direct");
+    const via = direct.length > 0 ? "resource-names-principal" : "resource-names-everyone";
+    return done("Allow", { layer: "allow", via, statements: direct.length > 0 ? direct : unlimited });
   }
-  if (present("boundary") && boundary.length === 0) return implicit({ layer: "boundary", statements: [] });
-  if (present("session") && session.length === 0) return implicit({ layer: "session", statements: [] });
-  const via = identity.length === 0 ? "resource" : grants.length === 0 ? "identity" : "identity-and-resource";
-  return { decision: "Allow", decidedBy: { layer: "allow", via, statements: [...identity, ...grants] }, trace };
+  const counted = grants.filter((ref) => answer.userGrants.includes(ref));
+  const allowing = answer.identityAllows ? identity : [];
+  const via = allowing.length === 0 ? "resource" : counted.length === 0 ? "identity" : "identity-and-resource";
+  return done("Allow", { layer: "allow", via, statements: [...allowing, ...counted] });
 }

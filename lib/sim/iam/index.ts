@@ -13,6 +13,8 @@ export type {
   IamDecision,
   IamInput,
   IamLayer,
+  IamNote,
+  IamNoteCode,
   IamPolicyInput,
   IamRequest,
   IamResult,
@@ -23,13 +25,17 @@ export type {
   PrincipalMatchKind,
 } from "./types";
 export { POLICY_KINDS } from "./types";
+export { decideAccess } from "./access-decision";
+export type { AccessAnswer, AccessCaller, AccessGap, AccessQuestion, Grant, GrantWay } from "./access-decision";
 export { PolicyInputError } from "./input-error";
 
 /**
- * Evaluates one same-account request against identity, resource, boundary, SCP and session policies, following the
- * AWS policy evaluation logic: explicit Deny anywhere wins, every SCP level must allow, identity ∪ resource must allow,
- * then the permissions boundary and session policy must allow (except for resource grants naming the caller directly).
- * Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
+ * Evaluates one request against identity, resource, boundary, SCP and session policies, following the AWS policy
+ * evaluation logic: explicit Deny anywhere wins, every SCP level must allow; within one account identity ∪ resource
+ * must allow, then the permissions boundary and session policy must allow (except for resource grants naming the
+ * caller directly or `"*"`); across accounts the caller's account and the resource policy must both allow.
+ * Sources: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html ,
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html
  * @throws PolicyInputError when a policy document does not fit the IAM policy grammar (the field is named)
  */
 export function evaluateIam(input: IamInput): IamResult {
@@ -43,7 +49,8 @@ export type IamRun = { ok: true; result: IamResult } | { ok: false; inputError: 
 
 /**
  * The `iam` simulator's JSON face (SIM_CONTRACT.md `iam`): validates untrusted input and returns
- * `{decision, decidedBy, trace, explanation}`, or an `inputError` naming the field. Never throws.
+ * `{decision, decidedBy, trace, crossAccount, resourceAccount, explanation}`, or an `inputError` naming the field.
+ * Never throws.
  * Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
  */
 export function simulateIam(input: unknown): IamRun {

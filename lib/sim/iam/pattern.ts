@@ -201,14 +201,79 @@ function splitArnValue(value: string): string[] {
 }
 
 /**
+ * Services whose ARNs name a resource without a resource type, so that a `/` or `:` in the resource part belongs to
+ * the name: S3 buckets and objects (`arn:aws:s3:::bucket/key`, no Region or account), API Gateway's execute-api
+ * (`api-id/stage/method/path`) and SNS topics and subscriptions (`topic` or `topic:subscription-id`).
+ */
+function hasResourceType(valueParts: readonly string[]): boolean {
+  const [, , service, region, account] = valueParts;
+  if (service === "s3" && region === "" && account === "") return false;
+  return service !== "execute-api" && service !== "sns";
+}
+
+/**
+ * The length of the resource-type part of an ARN's resource (`user` in `user/alice`, `db` in `db:mydb`); 0 when the
+ * resource has none.
+ */
+function resourceTypeLength(valueParts: readonly string[]): number {
+  const resource = valueParts[ARN_PARTS - 1] ?? "";
+  if (!hasResourceType(valueParts)) return 0;
+  const cut = resource.search(/[/:]/);
+  return Math.max(cut, 0);
+}
+
+/**
+ * Whether a wildcard of the resource pattern falls in the first `typeLength` characters, the resource-type part.
+ * A resource part that is a lone `*` names every resource and specifies no type, so it is allowed
+ * (`arn:aws:logs:*:*:*`).
+ */
+function wildcardInResourceType(part: readonly ResolvedToken[], typeLength: number): boolean {
+  if (typeLength === 0 || (part.length === 1 && part[0]?.t === "star")) return false;
+  let literal = 0;
+  for (const token of part) {
+    if (literal >= typeLength) return false;
+    if (token.t !== "lit") return true;
+    literal += token.v.length;
+  }
+  return false;
+}
+
+/** How an ARN pattern met a value: matched, did not, or was refused for a wildcard in the resource type. */
+export type ArnMatch = "match" | "no-match" | "resource-type-wildcard";
+
+/**
  * ARN match, case-sensitive: each of the six colon-delimited components is matched separately, so a wildcard in the
  * region cannot swallow the account; in the last component (the resource) `*` also crosses `/` and `:`.
  * A pattern or value that is not a six-part ARN (such as `*`) is matched as one string.
- * Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_ARN
+ *
+ * "You cannot use a wildcard in the portion of the ARN that specifies the resource type, such as the term `user` in an
+ * IAM ARN" (`arn:aws:iam::123456789012:u*` is "not allowed"): when the pattern's other five components match and a
+ * `*` or `?` stands where the value's resource type is, the pattern matches nothing (`resource-type-wildcard`), so that
+ * the trace can say why. The resource type is the value's resource up to its first `/` or `:`.
+ * Sources: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_ARN ,
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html
  */
-export function matchArn(tokens: readonly ResolvedToken[], value: string): boolean {
+export function matchArnPattern(tokens: readonly ResolvedToken[], value: string): ArnMatch {
   const patternParts = splitArnTokens(tokens);
   const valueParts = splitArnValue(value);
-  if (patternParts.length < ARN_PARTS || valueParts.length < ARN_PARTS) return matchTokens(tokens, value, false);
-  return patternParts.every((part, index) => matchTokens(part, valueParts[index] ?? "", false));
+  if (patternParts.length < ARN_PARTS || valueParts.length < ARN_PARTS) {
+    return matchTokens(tokens, value, false) ? "match" : "no-match";
+  }
+  const prefixMatches = patternParts
+    .slice(0, ARN_PARTS - 1)
+    .every((part, index) => matchTokens(part, valueParts[index] ?? "", false));
+  if (!prefixMatches) return "no-match";
+  const resource = patternParts[ARN_PARTS - 1] ?? [];
+  if (wildcardInResourceType(resource, resourceTypeLength(valueParts))) return "resource-type-wildcard";
+  return matchTokens(resource, valueParts[ARN_PARTS - 1] ?? "", false) ? "match" : "no-match";
+}
+
+/** `matchArnPattern(tokens, value) === "match"`. */
+export function matchArn(tokens: readonly ResolvedToken[], value: string): boolean {
+  return matchArnPattern(tokens, value) === "match";
+}
+
+/** A resolved pattern written back as policy text (for traces). */
+export function patternText(tokens: readonly ResolvedToken[]): string {
+  return tokens.map((token) => (token.t === "lit" ? token.v : token.t === "star" ? "*" : "?")).join("");
 }

@@ -8,9 +8,19 @@ export interface Caller {
   type: "user" | "role" | "assumed-role" | "federated-user" | "root" | "other";
   /** For an assumed-role session: the role's name (the session ARN carries no role path). */
   roleName?: string;
+  /**
+   * For a `federated-user/<name>` session: the ARN of the IAM user taken to have created it with GetFederationToken,
+   * `arn:<partition>:iam::<account>:user/<name>`. The session ARN does not record its creator, so the model reads the
+   * session as named after its user (SIM_CONTRACT.md `iam`: "A grant to an IAM user's ARN also applies to a
+   * federated-user session that user created").
+   */
+  federatingUserArn?: string;
 }
 
-/** Reads `arn:aws:iam::acct:user/…`, `…:role/…`, `arn:aws:sts::acct:assumed-role/<role>/<session>`, `…:root`. */
+/**
+ * Reads `arn:aws:iam::acct:user/…`, `…:role/…`, `arn:aws:sts::acct:assumed-role/<role>/<session>`,
+ * `arn:aws:sts::acct:federated-user/<name>`, `…:root`.
+ */
 export function parseCaller(arn: string): Caller {
   const parts = arn.split(":");
   if (parts.length < 6 || parts[0] !== "arn") return { arn, account: null, type: "other" };
@@ -19,7 +29,12 @@ export function parseCaller(arn: string): Caller {
   if (service === "iam" && resource === "root") return { arn, account, type: "root" };
   if (service === "iam" && resource.startsWith("user/")) return { arn, account, type: "user" };
   if (service === "iam" && resource.startsWith("role/")) return { arn, account, type: "role" };
-  if (service === "sts" && resource.startsWith("federated-user/")) return { arn, account, type: "federated-user" };
+  if (service === "sts" && resource.startsWith("federated-user/")) {
+    const name = resource.slice("federated-user/".length);
+    return name === "" || name.includes("/")
+      ? { arn, account, type: "federated-user" }
+      : { arn, account, type: "federated-user", federatingUserArn: `arn:${parts[1]}:iam::${account}:user/${name}` };
+  }
   if (service === "sts" && resource.startsWith("assumed-role/")) {
     const roleName = resource.split("/")[1];
     return roleName ? { arn, account, type: "assumed-role", roleName } : { arn, account, type: "other" };
@@ -51,10 +66,13 @@ function sessionOfRole(entry: string, caller: Caller): boolean {
 
 /**
  * How one Principal entry matches the caller. A role ARN matches that role's sessions
- * (`arn:aws:sts::acct:assumed-role/<role>/<session>`); an account id or account root ARN matches every principal of
- * that account ("does not limit permissions to only the root user"); partial wildcards are not supported, so other
- * names must be equal.
- * Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html
+ * (`arn:aws:sts::acct:assumed-role/<role>/<session>`); the ARN of the IAM user who federated matches its
+ * `federated-user` session ("if a resource-based policy grants permission to the ARN of the IAM user who federated,
+ * then requests made by the federated user during the session are limited by an implicit deny in a permission boundary
+ * or session policy"); an account id or account root ARN matches every principal of that account ("does not limit
+ * permissions to only the root user"); partial wildcards are not supported, so other names must be equal.
+ * Sources: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html ,
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
  */
 function matchEntry(entry: PrincipalEntry, caller: Caller): PrincipalMatchKind | null {
   if (entry.type === "*") return "wildcard";
@@ -66,10 +84,16 @@ function matchEntry(entry: PrincipalEntry, caller: Caller): PrincipalMatchKind |
       ? "direct"
       : "exact";
   }
+  if (caller.federatingUserArn !== undefined && entry.value === caller.federatingUserArn) return "federating-user";
   return sessionOfRole(entry.value, caller) ? "role" : null;
 }
 
-const STRENGTH: readonly PrincipalMatchKind[] = ["direct", "exact", "role", "wildcard", "account"];
+/**
+ * When one statement names the caller in several ways, the way that grants the most decides ("A grant qualifies for
+ * S(X) if any of the ways its Principal names the caller qualifies", SIM_CONTRACT.md `s3`): first the ways a boundary
+ * does not limit, then the ways it limits, then a delegation to the account.
+ */
+const STRENGTH: readonly PrincipalMatchKind[] = ["direct", "wildcard", "exact", "role", "federating-user", "account"];
 
 /** Each identity the caller acts as: its own ARN, its role (for a session), and its account. */
 function identitiesListed(entries: readonly PrincipalEntry[], caller: Caller): boolean {
