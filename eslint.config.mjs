@@ -33,7 +33,10 @@ const coreRestrictions = [
     regex: `^(node:.*|(${builtinModules.filter((name) => !name.startsWith("_")).join("|")})(/.*)?)$`,
     message: "The core runs in the browser too: no Node built-ins.",
   },
-  { regex: "^@/lib/(db|server|auth)(/.*)?$", message: "The core imports no lib/db, lib/server or lib/auth." },
+  {
+    regex: "^@/lib/(db|server|auth|mail)(/.*)?$",
+    message: "The core imports no lib/db, lib/server, lib/auth or lib/mail.",
+  },
   { regex: "^@/components(/.*)?$", message: "The core imports no components." },
   { ...toApp, message: "The core imports no app/." },
 ];
@@ -44,7 +47,10 @@ const componentRestrictions = [
     allowTypeImports: true,
     message: "components/ take data as props: only `import type` of view types from lib/server.",
   },
-  { regex: "^@/lib/(auth|db)(/.*)?$", message: "components/ know no session and no database (lib/auth, lib/db)." },
+  {
+    regex: "^@/lib/(auth|db|mail)(/.*)?$",
+    message: "components/ know no session, no database and no mail (lib/auth, lib/db, lib/mail).",
+  },
 ];
 
 const RAW_SQL = "/^\\$(queryRaw|executeRaw)(Unsafe)?$/";

@@ -6,9 +6,15 @@ import { authenticate } from "./authenticate";
 import { clientAddress } from "./client-address";
 
 /** Thrown messages reach the sign-in form as `error`; they never include the password or whether the email exists. */
-export const SIGN_IN_ERRORS = { invalid: "invalid-credentials", throttledPrefix: "throttled:" } as const;
+export const SIGN_IN_ERRORS = {
+  invalid: "invalid-credentials",
+  throttledPrefix: "throttled:",
+  linkInvalid: "link-invalid",
+  linkConflict: "link-conflict",
+} as const;
 
-export function authOptions(): NextAuthOptions {
+/** `extraProviders`: sign-in methods that need use cases above lib/auth (the route handler adds them). */
+export function authOptions(extraProviders: NextAuthOptions["providers"] = []): NextAuthOptions {
   return {
     secret: env().NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
@@ -31,6 +37,7 @@ export function authOptions(): NextAuthOptions {
           );
         },
       }),
+      ...extraProviders,
     ],
     callbacks: {
       jwt({ token, user }) {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import { lockThrottleRow } from "@/lib/db/sql/sign-in-throttles";
+import { ensureThrottleRow, lockThrottleRow } from "@/lib/db/sql/sign-in-throttles";
 
 /**
  * Failed sign-ins are counted over a 15-minute window per account *and address* (the quick lock: 5), per account
@@ -15,6 +15,7 @@ export const THROTTLE = {
   accountAnywhereLimit: 50,
   addressLimit: 20,
   signUpGlobalLimit: 300,
+  mailsPerAddressee: 5,
   baseLockSeconds: 30,
   maxLockSeconds: 15 * 60,
 } as const;
@@ -37,6 +38,11 @@ export function signUpKeys(address: string | null, addressLimit: number): { key:
   return keys;
 }
 
+/** The budget of e-mails one addressee may receive from us in the window, so nobody can flood an inbox through us. */
+export function mailKeys(email: string): { key: string; limit: number }[] {
+  return [{ key: `mail:${email.toLowerCase()}`, limit: THROTTLE.mailsPerAddressee }];
+}
+
 /** Seconds until the first locked key unlocks, or 0 when sign-in may be attempted. */
 export async function secondsLocked(db: Db, keys: readonly string[], now: Date): Promise<number> {
   const rows = await db.signInThrottle.findMany({ where: { key: { in: [...keys] }, lockedUntil: { gt: now } } });
@@ -57,7 +63,7 @@ export async function recordFailedSignIn(
 ): Promise<void> {
   for (const { key, limit } of keys) {
     await db.$transaction(async (tx) => {
-      await tx.signInThrottle.upsert({ where: { key }, create: { key, failures: 0, windowStart: now }, update: {} });
+      await ensureThrottleRow(tx, key, now);
       await lockThrottleRow(tx, key);
       const row = await tx.signInThrottle.findUniqueOrThrow({ where: { key } });
       const windowExpired = now.getTime() - row.windowStart.getTime() > THROTTLE.windowSeconds * 1000;

@@ -186,7 +186,8 @@ const en: Record<StudyMessageKey, string> = {
   "account.changeEmail": "Change email address",
   "account.newEmail": "New email address",
   "account.changeEmailSubmit": "Send a confirmation link",
-  "account.changeEmailSent": "We sent a confirmation link to {email}. The address changes when you open it and confirm.",
+  "account.changeEmailSent":
+    "We sent a confirmation link to {email}. The address changes when you open it and confirm.",
   "account.changePassword": "Change password",
   "account.passwordChanged": "Password changed. Your other sessions have ended.",
   "account.wrongPassword": "That password is not correct.",

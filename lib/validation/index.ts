@@ -1,6 +1,11 @@
 export { AnswerChoicesSchema, SelectedChoicesSchema } from "./answers";
 export {
+  ChangeEmailSchema,
   ChangePasswordSchema,
+  ConfirmEmailLinkSchema,
+  EmailLinkTokenSchema,
+  ForgotPasswordSchema,
+  ResetPasswordSchema,
   DeleteAccountSchema,
   EmailSchema,
   PasswordSchema,

@@ -2,7 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
-import { listServerActions, postAction, signInCookie } from "./support/http-session";
+import { followSignUpLink, listServerActions, postAction, signInCookie } from "./support/http-session";
+import { linkTokenFor } from "../support/outbox";
 
 const baseUrl = inject("baseUrl");
 const PUBLIC_PAGES = ["/", "/sign-in", "/sign-up", "/labs"];
@@ -18,6 +19,7 @@ describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     const email = `a11y-${Date.now()}@example.com`;
     const password = "accessible password";
     await (await postAction(baseUrl, signUp, JSON.stringify([{ email, password }]))).text();
+    await followSignUpLink(baseUrl, await linkTokenFor(inject("outbox"), email, "/sign-up/confirm"));
     const [name, value] = (await signInCookie(baseUrl, email, password)).split("=");
     context = await browser.newContext({ locale: "ko-KR" });
     await context.addCookies([{ name: name ?? "", value: value ?? "", url: baseUrl }]);

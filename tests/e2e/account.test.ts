@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
+import { signUpInBrowser } from "./support/sign-up";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -15,10 +16,7 @@ describe("a learner's own account in the browser", () => {
     const context = await browser.newContext({ locale: "en-US", acceptDownloads: true });
     const page = await context.newPage();
     const email = `e2e-account-${Date.now()}@example.com`;
-    await page.goto(`${baseUrl}/sign-up`);
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill("the first long password");
-    await page.getByRole("button", { name: "Sign up" }).click();
+    await signUpInBrowser(page, email, "the first long password");
     await page.getByRole("button", { name: "Sign out" }).waitFor();
     // Another device: the same session copied elsewhere.
     const elsewhere = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");

@@ -1,15 +1,13 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
+import { signUpInBrowser } from "./support/sign-up";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 
 async function signUp(page: Page, email: string) {
-  await page.goto(`${baseUrl}/sign-up`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByRole("button", { name: "Sign up" }).click();
+  await signUpInBrowser(page, email, "a long enough password");
   await page.getByRole("button", { name: "Sign out" }).waitFor();
 }
 

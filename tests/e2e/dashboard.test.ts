@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "@/lib/db/client";
 import { generateHistory } from "../support/history";
 import { launchBrowser } from "./support/browser";
+import { signUpInBrowser } from "./support/sign-up";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -17,10 +18,7 @@ describe("the progress dashboard in the browser", () => {
   it("shows a new learner where to start instead of empty charts", async () => {
     const context = await browser.newContext({ locale: "en-US" });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/sign-up`);
-    await page.getByLabel("Email").fill(`e2e-dash-new-${Date.now()}@example.com`);
-    await page.getByLabel("Password").fill("a long enough password");
-    await page.getByRole("button", { name: "Sign up" }).click();
+    await signUpInBrowser(page, `e2e-dash-new-${Date.now()}@example.com`, "a long enough password");
     await page.getByRole("button", { name: "Sign out" }).waitFor();
     await page.goto(`${baseUrl}/dashboard`);
     await page.getByRole("heading", { name: "Start here" }).waitFor();
@@ -33,10 +31,7 @@ describe("the progress dashboard in the browser", () => {
     const email = `e2e-dash-${Date.now()}@example.com`;
     const context = await browser.newContext({ locale: "en-US" });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/sign-up`);
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill("a long enough password");
-    await page.getByRole("button", { name: "Sign up" }).click();
+    await signUpInBrowser(page, email, "a long enough password");
     await page.getByRole("button", { name: "Sign out" }).waitFor();
 
     const db = createDb(inject("databaseUrl"), 1);

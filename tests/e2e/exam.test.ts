@@ -4,15 +4,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "@/lib/db/client";
 import { examRoomMessages } from "@/lib/i18n/exam-messages";
 import { launchBrowser } from "./support/browser";
+import { signUpInBrowser } from "./support/sign-up";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 
 async function signUp(page: Page, label: string) {
-  await page.goto(`${baseUrl}/sign-up`);
-  await page.getByLabel("Email").fill(`${label}-${Date.now()}@example.com`);
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByRole("button", { name: "Sign up" }).click();
+  await signUpInBrowser(page, `${label}-${Date.now()}@example.com`, "a long enough password");
   await page.getByRole("button", { name: "Sign out" }).waitFor();
 }
 

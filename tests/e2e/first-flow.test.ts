@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
+import { signUpInBrowser } from "./support/sign-up";
 
 const baseUrl = inject("baseUrl");
 const email = `e2e-${Date.now()}@example.com`;
@@ -32,10 +33,7 @@ describe("a new learner's first session", () => {
     await page.goto(`${baseUrl}/practice/ec2`);
     await page.waitForURL(/\/sign-in\?callbackUrl=/);
 
-    await page.goto(`${baseUrl}/sign-up`);
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Sign up" }).click();
+    await signUpInBrowser(page, email, password);
     await page.getByRole("button", { name: "Sign out" }).waitFor();
 
     await page.getByRole("button", { name: "Sign out" }).click();

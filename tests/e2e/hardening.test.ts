@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
+import { signUpInBrowser } from "./support/sign-up";
 
 const baseUrl = inject("baseUrl");
 const password = "a long enough password";
@@ -16,10 +17,7 @@ describe("hardening in the browser", () => {
     const context = await browser.newContext({ locale: "en-US" });
     const page = await context.newPage();
     const email = `e2e-redirect-${Date.now()}@example.com`;
-    await page.goto(`${baseUrl}/sign-up`);
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Sign up" }).click();
+    await signUpInBrowser(page, email, password);
     await page.getByRole("button", { name: "Sign out" }).waitFor();
     for (const hidden of ["%09", "%0A", "%0D"]) {
       await page.getByRole("button", { name: "Sign out" }).click();
@@ -37,10 +35,7 @@ describe("hardening in the browser", () => {
   it("answers 403 to a learner who opens the maintainers' page", async () => {
     const context = await browser.newContext({ locale: "en-US" });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/sign-up`);
-    await page.getByLabel("Email").fill(`e2e-forbidden-${Date.now()}@example.com`);
-    await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Sign up" }).click();
+    await signUpInBrowser(page, `e2e-forbidden-${Date.now()}@example.com`, password);
     await page.getByRole("button", { name: "Sign out" }).waitFor();
     const response = await page.goto(`${baseUrl}/maintainer/reports`);
     expect(response?.status()).toBe(403);
@@ -51,10 +46,7 @@ describe("hardening in the browser", () => {
   it("ends the session on sign-out: a copied cookie no longer opens the learner's pages", async () => {
     const context = await browser.newContext({ locale: "en-US" });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/sign-up`);
-    await page.getByLabel("Email").fill(`e2e-signout-${Date.now()}@example.com`);
-    await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Sign up" }).click();
+    await signUpInBrowser(page, `e2e-signout-${Date.now()}@example.com`, password);
     await page.getByRole("button", { name: "Sign out" }).waitFor();
     const copied = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
     const before = await fetch(new URL("/settings", baseUrl), { headers: { Cookie: copied }, redirect: "manual" });

@@ -4,6 +4,7 @@ import { appDatabase, learnerSnapshot } from "./support/app-database";
 import {
   actionNamed,
   actionResult,
+  followSignUpLink,
   leaksInternals,
   listServerActions,
   newLearner,
@@ -11,6 +12,7 @@ import {
   signInCookie,
   type ServerAction,
 } from "./support/http-session";
+import { linkTokenFor } from "../support/outbox";
 
 const baseUrl = inject("baseUrl");
 const password = "hostile input password";
@@ -67,6 +69,7 @@ describe("hostile input to every server action and route", () => {
     if (!signUp) throw new Error("signUp action not found in the build");
     const email = `hostile-${Date.now()}@example.com`;
     await (await postAction(baseUrl, signUp, JSON.stringify([{ email, password }]))).text();
+    await followSignUpLink(baseUrl, await linkTokenFor(inject("outbox"), email, "/sign-up/confirm"));
     cookie = await signInCookie(baseUrl, email, password);
   });
 

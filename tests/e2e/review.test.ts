@@ -1,16 +1,14 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
+import { signUpInBrowser } from "./support/sign-up";
 
 const baseUrl = inject("baseUrl");
 const password = "a long enough password";
 let browser: Browser;
 
 async function signUp(page: Page, email: string) {
-  await page.goto(`${baseUrl}/sign-up`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign up" }).click();
+  await signUpInBrowser(page, email, password);
   await page.getByRole("button", { name: "Sign out" }).waitFor();
 }
 

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
+import { signUpInBrowser } from "./support/sign-up";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -108,10 +109,7 @@ describe("simulation panels", () => {
   it("shows the scenario panel after a scenario question is answered, never before", async () => {
     const context = await browser.newContext({ locale: "en-US" });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/sign-up`);
-    await page.getByLabel("Email").fill(`e2e-sim-${Date.now()}@example.com`);
-    await page.getByLabel("Password").fill("a long enough password");
-    await page.getByRole("button", { name: "Sign up" }).click();
+    await signUpInBrowser(page, `e2e-sim-${Date.now()}@example.com`, "a long enough password");
     await page.getByRole("button", { name: "Sign out" }).waitFor();
 
     // IAM questions are mostly scenario-backed, so one comes up within a few answers whatever the bank order.

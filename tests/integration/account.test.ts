@@ -26,8 +26,6 @@ async function busyLearner() {
     email: address,
     password: PASSWORD,
     locale: "en",
-    address: null,
-    now: new Date(),
   });
   const now = new Date();
   await gradeFlashcard({

@@ -4,3 +4,5 @@ import { inject } from "vitest";
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.DATABASE_POOL_MAX = String(inject("databasePoolMax"));
 process.env.NEXTAUTH_SECRET = "integration-tests-secret-of-at-least-32-chars";
+// E-mail goes to a folder the tests read (tests/support/outbox.ts); nothing is sent.
+process.env.MAIL_OUTBOX_DIR = `${process.env.TMPDIR ?? "/tmp"}/gureum-outbox-${process.pid}`;

@@ -18,6 +18,11 @@ export default async function SignInPage({
     <div className="mx-auto max-w-sm space-y-6">
       <h1 className="text-2xl font-bold">{t("auth.signInTitle")}</h1>
       <SignInForm messages={appMessages(language, ["auth"])} callbackUrl={safeCallbackUrl(params.callbackUrl)} />
+      <p className="text-sm">
+        <Link href="/forgot-password" className="text-sky-700 underline hover:text-sky-900">
+          {t("auth.forgotLink")}
+        </Link>
+      </p>
       <p className="text-sm text-slate-600">
         {t("auth.noAccount")}{" "}
         <Link href="/sign-up" className="text-sky-700 underline hover:text-sky-900">

@@ -1,6 +1,5 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { FormField } from "@/components/ui/form-field";
 import type { AppMessages } from "@/lib/i18n/messages";
@@ -8,10 +7,12 @@ import { translateWith } from "@/lib/i18n/translate";
 import type { ActionResult } from "@/lib/validation";
 import { signUp } from "./actions";
 
-export function SignUpForm({ messages, callbackUrl }: { messages: AppMessages<"auth">; callbackUrl: string }) {
+/** Asks for an account; the answer is "check your inbox" whether or not the address already has one. */
+export function SignUpForm({ messages, mailConfigured }: { messages: AppMessages<"auth">; mailConfigured: boolean }) {
   const t = translateWith(messages);
   const [result, setResult] = useState<ActionResult<null> | null>(null);
   const [pending, setPending] = useState(false);
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const failed = result && !result.ok ? result : null;
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -21,19 +22,24 @@ export function SignUpForm({ messages, callbackUrl }: { messages: AppMessages<"a
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
       name: String(form.get("name") ?? ""),
+      // New accounts keep the learner's own day boundaries, not the default zone.
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     };
     setPending(true);
     const outcome = await signUp(values);
     setResult(outcome);
-    if (outcome.ok) {
-      const signedIn = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
-      if (signedIn?.ok && !signedIn.error) {
-        window.location.assign(callbackUrl);
-        return;
-      }
-      window.location.assign("/sign-in");
-    }
+    if (outcome.ok) setSentTo(values.email.trim().toLowerCase());
     setPending(false);
+  }
+
+  if (sentTo) {
+    return (
+      <div role="status" className="space-y-3 rounded-lg border border-sky-200 bg-sky-50 p-4">
+        <h2 className="font-semibold">{t("auth.checkInboxTitle")}</h2>
+        <p className="text-sm text-slate-700">{t("auth.checkInbox", { email: sentTo })}</p>
+        {mailConfigured ? null : <p className="text-sm text-slate-600">{t("auth.noMailServer")}</p>}
+      </div>
+    );
   }
 
   return (

@@ -5,14 +5,36 @@ import { useState, useTransition } from "react";
 import { FormField } from "@/components/ui/form-field";
 import type { StudyMessages } from "@/lib/i18n/study-messages";
 import { translateWith } from "@/lib/i18n/translate";
-import { changePasswordAction, deleteAccountAction } from "./actions";
+import { changePasswordAction, deleteAccountAction, requestEmailChangeAction } from "./actions";
 
-/** Export, password change and account deletion: what a learner expects to control about their own account. */
+/** Export, address and password changes, and account deletion: what a learner expects to control about their own account. */
 export function AccountPanel({ messages }: { messages: StudyMessages<"account"> }) {
   const t = translateWith(messages);
   const [pending, startTransition] = useTransition();
   const [passwordStatus, setPasswordStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
+  const [emailStatus, setEmailStatus] = useState<{ ok: boolean; text: string } | null>(null);
+
+  function changeEmail(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const values = new FormData(form);
+    const newEmail = String(values.get("newEmail") ?? "");
+    const password = String(values.get("emailPassword") ?? "");
+    startTransition(async () => {
+      const result = await requestEmailChangeAction({ newEmail, password }).catch(() => null);
+      if (result?.ok) {
+        form.reset();
+        return setEmailStatus({ ok: true, text: t("account.changeEmailSent", { email: newEmail.trim() }) });
+      }
+      const text = result?.fields?.newEmail
+        ? result.fields.newEmail
+        : result?.code === "BAD_INPUT"
+          ? t("account.wrongPassword")
+          : t("account.failed");
+      setEmailStatus({ ok: false, text });
+    });
+  }
 
   function changePassword(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -64,7 +86,47 @@ export function AccountPanel({ messages }: { messages: StudyMessages<"account"> 
           </li>
         </ul>
       </div>
-      <form onSubmit={changePassword} className="max-w-md space-y-3" aria-labelledby="password-title">
+      <form onSubmit={changeEmail} className="max-w-md space-y-3" aria-labelledby="email-title">
+        <h3 id="email-title" className="font-medium">
+          {t("account.changeEmail")}
+        </h3>
+        <FormField
+          id="newEmail"
+          name="newEmail"
+          type="email"
+          autoComplete="email"
+          required
+          label={t("account.newEmail")}
+        />
+        <FormField
+          id="emailPassword"
+          name="emailPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          label={t("account.currentPassword")}
+        />
+        {emailStatus ? (
+          <p
+            role={emailStatus.ok ? "status" : "alert"}
+            className={emailStatus.ok ? "text-sm text-emerald-800" : "text-sm text-red-700"}
+          >
+            {emailStatus.text}
+          </p>
+        ) : null}
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800 disabled:opacity-50"
+        >
+          {t("account.changeEmailSubmit")}
+        </button>
+      </form>
+      <form
+        onSubmit={changePassword}
+        className="max-w-md space-y-3 border-t border-slate-100 pt-4"
+        aria-labelledby="password-title"
+      >
         <h3 id="password-title" className="font-medium">
           {t("account.passwordTitle")}
         </h3>

@@ -1,7 +1,7 @@
 "use server";
 
-import { changePassword, deleteAccount, updateSettings } from "@/lib/server/account";
-import { ChangePasswordSchema, DeleteAccountSchema } from "@/lib/validation";
+import { changePassword, deleteAccount, requestEmailChange, updateSettings } from "@/lib/server/account";
+import { ChangeEmailSchema, ChangePasswordSchema, DeleteAccountSchema } from "@/lib/validation";
 import { rememberLanguage } from "@/lib/server/language";
 import { StudySettingsSchema } from "@/lib/srs";
 import { runAction, type ActionResult } from "@/app/_lib/action";
@@ -24,6 +24,14 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
 export async function deleteAccountAction(input: unknown): Promise<ActionResult<null>> {
   return runAction(DeleteAccountSchema, input, async ({ userId, data }) => {
     await deleteAccount({ userId, password: data.password });
+    return null;
+  });
+}
+
+/** Mails a confirmation link to the new address (or a note, if it has an account); the answer is the same. */
+export async function requestEmailChangeAction(input: unknown): Promise<ActionResult<null>> {
+  return runAction(ChangeEmailSchema, input, async ({ userId, data, now }) => {
+    await requestEmailChange({ userId, ...data, now });
     return null;
   });
 }

@@ -1,5 +1,7 @@
 import { spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { createTestDatabase, ROOT } from "../../support/test-database";
@@ -7,6 +9,8 @@ import { createTestDatabase, ROOT } from "../../support/test-database";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Where the app writes the e-mail it would send (MAIL_OUTBOX_DIR); read with tests/support/outbox.ts. */
+    outbox: string;
   }
 }
 
@@ -26,6 +30,7 @@ function freePort(): Promise<number> {
 export default async function setup(project: TestProject) {
   const database = await createTestDatabase("e2e");
   const port = await freePort();
+  const outbox = await mkdtemp(path.join(tmpdir(), "gureum-e2e-outbox-"));
   const app = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/start.ts"], {
     cwd: ROOT,
     env: {
@@ -36,6 +41,7 @@ export default async function setup(project: TestProject) {
       PORT: String(port),
       // Every browser test signs up from 127.0.0.1; the per-address sign-up budget is tested on its own.
       SIGN_UP_LIMIT_PER_ADDRESS: "1000",
+      MAIL_OUTBOX_DIR: outbox,
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -49,6 +55,7 @@ export default async function setup(project: TestProject) {
     app.on("exit", (code) => reject(new Error(`the app exited during start-up (${code})`)));
   });
   project.provide("baseUrl", `http://localhost:${port}`);
+  project.provide("outbox", outbox);
   // For tests that arrange data no browser can create, such as weeks of past history (see tests/support/history.ts).
   project.provide("databaseUrl", database.url);
   project.provide("databasePoolMax", database.poolMax);
@@ -56,5 +63,6 @@ export default async function setup(project: TestProject) {
     app.kill("SIGTERM");
     await new Promise((resolve) => (app.exitCode === null ? app.once("exit", resolve) : resolve(null)));
     await database.drop();
+    await rm(outbox, { recursive: true, force: true });
   };
 }

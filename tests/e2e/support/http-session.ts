@@ -1,5 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { inject } from "vitest";
+import { linkTokenFor } from "../../support/outbox";
 import { ROOT } from "../../support/test-database";
 import { signIn } from "../../../scripts/bench/session-cookies";
 
@@ -77,5 +79,25 @@ export async function newLearner(
 ): Promise<{ email: string; cookie: string }> {
   const email = `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.com`;
   await (await postAction(baseUrl, actionNamed(actions, "signUp"), JSON.stringify([{ email, password }]))).text();
+  await followSignUpLink(baseUrl, await linkTokenFor(inject("outbox"), email, "/sign-up/confirm"));
   return { email, cookie: await signInCookie(baseUrl, email, password) };
+}
+
+/** Follows a sign-up link as its page does, through next-auth's "sign-up-link" provider; returns the session cookie. */
+export async function followSignUpLink(baseUrl: string, token: string): Promise<string> {
+  const csrf = await fetch(new URL("/api/auth/csrf", baseUrl));
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const response = await fetch(new URL("/api/auth/callback/sign-up-link", baseUrl), {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, token, json: "true" }),
+    redirect: "manual",
+  });
+  const session = response.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`the sign-up link was refused (${response.status})`);
+  return session.split(";")[0] ?? "";
 }

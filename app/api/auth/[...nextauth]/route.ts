@@ -1,5 +1,6 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
+import { signUpLinkProvider } from "./sign-up-link-provider";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -18,7 +19,7 @@ async function malformedBody(request: Request): Promise<boolean> {
 async function handler(request: Request, context: Context) {
   if (await malformedBody(request))
     return Response.json({ error: "Malformed request body: expected JSON" }, { status: 400 });
-  return NextAuth(authOptions())(request, context);
+  return NextAuth(authOptions([signUpLinkProvider()]))(request, context);
 }
 
 export { handler as GET, handler as POST };
