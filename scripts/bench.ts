@@ -15,8 +15,9 @@ import { ensureProductionBuild, startApp, type AppProcess } from "./bench/app-pr
 import { createBenchDatabase, type BenchDatabase } from "./bench/bench-database";
 import { measureLcp, measurePageWeight } from "./bench/browser-metrics";
 import type { LoadSpec } from "./bench/load-spec";
-import { formatReport, machineFacts, type BenchReport, type LoadRow } from "./bench/report";
+import { formatReport, machineFacts, type BenchReport, type FloodRow, type LoadRow } from "./bench/report";
 import { runLoad } from "./bench/run-load";
+import { timePage } from "./bench/time-page";
 import { seedBigLearner } from "./bench/seed-big-learner";
 import { seedLearners } from "./bench/seed-learners";
 import { mintSessionCookie, verifySignIn } from "./bench/session-cookies";
@@ -159,6 +160,35 @@ try {
   for (const c of [1, 16, 64]) await level("grade review", "grade", c, null);
   await level("grade review", "grade", 64, 500);
   for (const c of [1, 16, 64]) await level("answer exam item", "exam-save", c, null);
+  // Issue #13: a sign-up flood must not cost signed-in learners their pages. Each sign-up costs an Argon2 hash until
+  // the budgets refuse it (per address, then for the whole app); the learner's page is timed meanwhile.
+  log("A learner's page, idle and under a sign-up flood…");
+  const signUp = action("signUp");
+  const readerPageCookie = await cookieOf(reserved);
+  const idlePage = await timePage(baseUrl, "/review", readerPageCookie, seconds);
+  const floods: { label: string; forwardedFor: string }[] = [
+    { label: "sign-up flood, one address", forwardedFor: "203.0.113.7" },
+    { label: "sign-up spray, a new address each time", forwardedFor: "rotate" },
+  ];
+  const flood: FloodRow[] = [];
+  for (const { label, forwardedFor } of floods) {
+    const [attack, page] = await Promise.all([
+      runLoad(root, {
+        baseUrls: [baseUrl],
+        path: signUp.page,
+        actionId: signUp.id,
+        kind: "sign-up",
+        forwardedFor,
+        connections: 32,
+        durationSeconds: seconds,
+        loopLength: 1,
+        learners: [],
+      }),
+      timePage(baseUrl, "/review", readerPageCookie, seconds),
+    ]);
+    flood.push({ label, signUps: attack, page });
+    log(`  ${label} × 32: ${attack.rps} answered/s; the learner's page p95 ${page.p95} ms (idle ${idlePage.p95} ms)`);
+  }
   // Node.js runs an app's JavaScript on one core; the deployment story is several stateless processes on one database.
   log("Starting a second app process on the same database…");
   secondApp = await startApp(root, appEnv, appLog.replace(/\.log$/, "-2.log"));
@@ -209,7 +239,15 @@ try {
   const nextVersion = (
     JSON.parse(await readFile(path.join(root, "node_modules/next/package.json"), "utf8")) as { version: string }
   ).version;
-  const report: BenchReport = { machine: machineFacts(postgresVersion, nextVersion), load, queries, pages, homeLcpMs };
+  const report: BenchReport = {
+    machine: machineFacts(postgresVersion, nextVersion),
+    load,
+    queries,
+    pages,
+    homeLcpMs,
+    idlePage,
+    flood,
+  };
   log("");
   log(formatReport(report));
   if (json) {
@@ -229,6 +267,9 @@ try {
         examSaveP95Ms: load.find((r) => r.label === "answer exam item" && r.connections === 64)?.result.p95,
         reviewQueueMs: queries[1]?.medianMs,
         dashboardMs: queries[2]?.medianMs,
+        pageIdleP95Ms: idlePage.p95,
+        pageUnderSignUpFloodP95Ms: flood[0]?.page.p95,
+        pageUnderSignUpSprayP95Ms: flood[1]?.page.p95,
         machine: report.machine,
       }) + "\n",
     );

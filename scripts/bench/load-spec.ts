@@ -5,8 +5,13 @@ export interface LoadSpec {
   /** The page the action is posted to, and the action's id from the build's server-reference manifest. */
   path: string;
   actionId: string;
-  /** "floor": the grade action without a session, refused before any database work: Next.js's own cost per action. */
-  kind: "grade" | "exam-save" | "exam-submit" | "floor";
+  /**
+   * "floor": the grade action without a session, refused before any database work: Next.js's own cost per action.
+   * "sign-up": the sign-up action with a fresh address each time, no session, from `forwardedFor` (one client
+   * behind the trusted proxy) or from a new address per request when it is "rotate" (a spray).
+   */
+  kind: "grade" | "exam-save" | "exam-submit" | "floor" | "sign-up";
+  forwardedFor?: string;
   connections: number;
   durationSeconds: number;
   /** A fixed number of requests instead of a duration. */

@@ -18,6 +18,8 @@ const latencies: number[] = [];
 
 function body(kind: LoadSpec["kind"], item: string, step: number): string {
   const requestId = randomBytes(12).toString("base64url");
+  if (kind === "sign-up")
+    return JSON.stringify([{ email: `flood-${requestId}@bench.example`, password: "flood password 1234" }]);
   if (kind === "floor") return JSON.stringify([{ itemId: item, grade: "good", expectedVersion: 0, requestId }]);
   if (kind === "grade") return JSON.stringify([{ itemId: item, grade: "good", expectedVersion: 0, requestId }]);
   const [attemptId = "", questionId = ""] = item.split(" ");
@@ -25,12 +27,20 @@ function body(kind: LoadSpec["kind"], item: string, step: number): string {
   return JSON.stringify([{ attemptId, questionId, selected: [step % 2 === 0 ? "a" : "b"] }]);
 }
 
+let sprayed = 0;
+/** One fixed client, or for a spray a new address from 10.0.0.0/8 per request. */
+function forwardedFor(): string {
+  if (spec.forwardedFor !== "rotate") return spec.forwardedFor ?? "";
+  sprayed += 1;
+  return `10.${(sprayed >> 16) & 255}.${(sprayed >> 8) & 255}.${sprayed & 255}`;
+}
+
 const requests: AutocannonRequest[] = Array.from({ length: spec.loopLength }, (_, step) => ({
   method: "POST",
   path: spec.path,
   setupRequest(request, context) {
     if (step === 0 || typeof context.learner !== "number") context.learner = nextLearner++;
-    const learner = spec.learners[Number(context.learner)];
+    const learner = spec.kind === "sign-up" ? { cookie: "", items: [] } : spec.learners[Number(context.learner)];
     if (!learner) throw new Error(`ran out of fresh learners after ${spec.learners.length}: seed more`);
     return {
       ...request,
@@ -38,13 +48,16 @@ const requests: AutocannonRequest[] = Array.from({ length: spec.loopLength }, (_
         "Next-Action": spec.actionId,
         "Content-Type": "text/plain;charset=UTF-8",
         Accept: "text/x-component",
-        ...(spec.kind === "floor" ? {} : { Cookie: learner.cookie }),
+        ...(spec.kind === "floor" || spec.kind === "sign-up" ? {} : { Cookie: learner.cookie }),
+        ...(spec.forwardedFor ? { "X-Forwarded-For": forwardedFor() } : {}),
       },
       body: body(spec.kind, learner.items[step] ?? "", step),
     };
   },
   onResponse(status, text) {
-    if (status === 200 && text.includes(spec.kind === "floor" ? '"code":"UNAUTHORIZED"' : '"ok":true')) ok += 1;
+    // A sign-up counts as handled whether it was accepted or throttled: the flood's point is what it costs others.
+    const expected = spec.kind === "floor" ? '"code":"UNAUTHORIZED"' : spec.kind === "sign-up" ? '"ok":' : '"ok":true';
+    if (status === 200 && text.includes(expected)) ok += 1;
     else {
       refused += 1;
       if (firstRefusals.length < 3) firstRefusals.push(`${status} ${text.slice(0, 200)}`);

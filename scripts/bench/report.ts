@@ -1,6 +1,6 @@
 import { cpus, totalmem } from "node:os";
 import type { PageWeight } from "./browser-metrics";
-import type { LoadResult } from "./load-spec";
+import type { LatencySummary, LoadResult } from "./load-spec";
 import type { QueryTiming } from "./query-timings";
 
 export interface LoadRow {
@@ -10,12 +10,21 @@ export interface LoadRow {
   result: LoadResult;
 }
 
+/** A flood of sign-ups, and one signed-in learner's page timed while it ran. */
+export interface FloodRow {
+  label: string;
+  signUps: LoadResult;
+  page: LatencySummary;
+}
+
 export interface BenchReport {
   machine: Record<string, string | number>;
   load: LoadRow[];
   queries: QueryTiming[];
   pages: PageWeight[];
   homeLcpMs: number;
+  idlePage: LatencySummary;
+  flood: FloodRow[];
 }
 
 export function machineFacts(postgresVersion: string, nextVersion: string): Record<string, string | number> {
@@ -65,10 +74,25 @@ export function formatReport(report: BenchReport): string {
     ["page", "scripts", "first-load JS kB (gzip)"],
     report.pages.map((p) => [p.path, p.scripts, p.jsKb]),
   );
+  const flood = table(
+    ["a learner's /review while…", "sign-ups answered/s", "page p50 ms", "page p95 ms", "× idle p95"],
+    [
+      ["idle", "-", report.idlePage.p50, report.idlePage.p95, 1],
+      ...report.flood.map((f) => [
+        f.label,
+        f.signUps.rps,
+        f.page.p50,
+        f.page.p95,
+        Math.round((f.page.p95 / report.idlePage.p95) * 100) / 100,
+      ]),
+    ],
+  );
   return [
     `machine: ${machine}`,
     "",
     load,
+    "",
+    flood,
     "",
     queries,
     "",

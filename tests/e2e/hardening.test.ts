@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
+import { linkTokenFor } from "../support/outbox";
 import { signUpInBrowser } from "./support/sign-up";
 
 const baseUrl = inject("baseUrl");
@@ -12,6 +13,88 @@ describe("hardening in the browser", () => {
     browser = await launchBrowser();
   });
   afterAll(() => browser?.close());
+
+  it("gives every page a fresh script nonce, carried by each of its scripts, and runs no script without it", async () => {
+    const nonces = new Set<string>();
+    for (const path of ["/", "/sign-in", "/labs", "/sign-in"]) {
+      const response = await fetch(new URL(path, baseUrl));
+      const policy = response.headers.get("content-security-policy") ?? "";
+      const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy)?.[1];
+      expect(policy, path).toContain("'strict-dynamic'");
+      expect(policy, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+      expect(nonce, path).toBeDefined();
+      nonces.add(nonce!);
+      const scripts = [...(await response.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(scripts.length, path).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
+    }
+    expect(nonces.size).toBe(4);
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const refused: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
+    await page.goto(`${baseUrl}/labs`);
+    // The page hydrated (its scripts ran with the nonce); a script injected without it does not run.
+    await page.getByRole("link", { name: /EC2/ }).first().waitFor();
+    expect(refused).toEqual([]);
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement("script");
+      script.textContent = "window.__injected = true";
+      document.body.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return (window as unknown as { __injected?: boolean }).__injected === true;
+    });
+    expect(ran).toBe(false);
+    await context.close();
+  });
+
+  it("answers a sign-up for an address that has an account exactly as for a new one", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const email = `e2e-taken-${Date.now()}@example.com`;
+    await signUpInBrowser(page, email, password);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("link", { name: "Sign in" }).waitFor();
+    const answers: string[] = [];
+    for (const address of [email, `e2e-fresh-${Date.now()}@example.com`]) {
+      await page.goto(`${baseUrl}/sign-up`);
+      await page.getByLabel("Email").fill(address);
+      await page.getByLabel("Password").fill("some other long password");
+      await page.getByRole("button", { name: "Sign up" }).click();
+      const status = page.getByRole("status");
+      await status.waitFor();
+      answers.push(((await status.textContent()) ?? "").replace(address, "<address>"));
+    }
+    expect(answers[0]).toBe(answers[1]);
+    await context.close();
+  });
+
+  it("resets a forgotten password from the e-mailed link and signs in with the new one", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const email = `e2e-forgot-${Date.now()}@example.com`;
+    await signUpInBrowser(page, email, password);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.goto(`${baseUrl}/sign-in`);
+    await page.getByRole("link", { name: "Forgot your password?" }).click();
+    await page.getByLabel("Email").fill(email);
+    await page.getByRole("button", { name: "Send the link" }).click();
+    await page.getByRole("status").waitFor();
+    const token = await linkTokenFor(inject("outbox"), email, "/reset-password");
+    await page.goto(`${baseUrl}/reset-password?token=${token}`);
+    await page.getByLabel("New password").fill("a completely new password");
+    await page.getByRole("button", { name: "Change password and sign in" }).click();
+    await page.getByRole("button", { name: "Sign out" }).waitFor();
+    // The link worked once.
+    await page.goto(`${baseUrl}/reset-password?token=${token}`);
+    await page.getByLabel("New password").fill("yet another long password");
+    await page.getByRole("button", { name: "Change password and sign in" }).click();
+    await page.getByText("This link has expired or was already used.").waitFor();
+    await context.close();
+  });
 
   it("stays on this site after signing in, whatever the callback link hides (tab, line feed, carriage return)", async () => {
     const context = await browser.newContext({ locale: "en-US" });
