@@ -1,7 +1,7 @@
 /**
- * Exam blueprints from AWS's exam guides (CLF-C02 v1.0, SAA-C03 v1.1): domains, their weights in percent, and the
- * task statements each domain lists, numbered as in the guide. Domain ids are stable: content files and stored
- * answers refer to them.
+ * Exam blueprints from AWS's exam guides: domains, their weights in percent, and the task statements each domain
+ * lists, numbered as in the guide. `guide` records which revision of the guide the blueprint and the bank follow (see
+ * {@link ExamGuide}). Domain ids are stable: content files and stored answers refer to them.
  */
 export const EXAMS = {
   "CLF-C02": {
@@ -9,6 +9,15 @@ export const EXAMS = {
     questions: 65,
     minutes: 90,
     passingScaledScore: 700,
+    guide: {
+      // AWS revised the guide in 2026 without a new exam code: the in-scope list went from 128 services to 111 and the
+      // Support plans became Basic, Business Support+, Enterprise Support and Unified Operations.
+      revision: "CLF-C02, 2026 revision",
+      url: "https://docs.aws.amazon.com/aws-certification/latest/cloud-practitioner-02/cloud-practitioner-02.html",
+      inScopeServices: 111,
+      supportPlans: ["Basic Support", "Business Support+", "Enterprise Support", "Unified Operations"],
+      checkedAt: "2026-12-07",
+    },
     domains: {
       "cloud-concepts": {
         weight: 24,
@@ -81,6 +90,11 @@ export const EXAMS = {
     questions: 65,
     minutes: 130,
     passingScaledScore: 720,
+    guide: {
+      revision: "SAA-C03, version 1.1",
+      url: "https://docs.aws.amazon.com/aws-certification/latest/solutions-architect-associate-03/solutions-architect-associate-03.html",
+      checkedAt: "2026-11-22",
+    },
     domains: {
       secure: {
         weight: 30,
@@ -143,10 +157,27 @@ export const EXAMS = {
 } as const;
 
 export type ExamId = keyof typeof EXAMS;
+
+/**
+ * The exam guide revision a blueprint follows. `checkedAt` (YYYY-MM-DD) is when it was last compared with AWS's page;
+ * `supportPlans` are the AWS Support plans the guide names, so the bank's support-plan items can be held to them.
+ */
+export interface ExamGuide {
+  revision: string;
+  url: string;
+  checkedAt: string;
+  inScopeServices?: number;
+  supportPlans?: readonly string[];
+}
 export const EXAM_IDS = Object.keys(EXAMS) as ExamId[];
 export type DomainId<E extends ExamId = ExamId> = E extends ExamId
   ? keyof (typeof EXAMS)[E]["domains"] & string
   : never;
+
+/** The guide revision an exam's blueprint follows. */
+export function examGuide(exam: ExamId): ExamGuide {
+  return EXAMS[exam].guide;
+}
 
 export function isDomainOf(exam: ExamId, domain: string): boolean {
   return Object.hasOwn(EXAMS[exam].domains, domain);

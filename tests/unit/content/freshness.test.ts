@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkedDay, freshnessIssues, latestDayOnEarth, monthsBefore } from "@/lib/content";
+import { checkedDay, examGuide, freshnessIssues, latestDayOnEarth, monthsBefore } from "@/lib/content";
 import { bankOf, flashcardData, questionData } from "../../support/content-fixtures";
 
 const FILE = "content/ec2/fresh.yaml";
@@ -34,6 +34,23 @@ describe("freshness of checkedAt dates (issue #12)", () => {
     expect(errors).toEqual([]);
     expect(warnings.map((w) => w.id)).toEqual(["ec2-old-price", "ec2-old-quota"]);
     expect(warnings[1]?.message).toMatch(/^quota, limit facts last checked 2024-05-01/);
+  });
+
+  it("holds support-plan items to the exam guide: they must be marked exam-guide and are reported when checked before it", () => {
+    const guideDay = examGuide("CLF-C02").checkedAt;
+    const plan = { ko: "Business Support+ 플랜이 필요합니다.", en: "It needs the Business Support+ plan." };
+    const bank = bankOf({
+      [FILE]: {
+        flashcards: [
+          flashcardData("ec2-plan-untagged", { back: plan, checkedAt: guideDay }),
+          flashcardData("ec2-plan-old", { back: plan, checkedAt: "2026-01-15", timeSensitive: ["exam-guide"] }),
+          flashcardData("ec2-plan-current", { back: plan, checkedAt: guideDay, timeSensitive: ["exam-guide"] }),
+        ],
+      },
+    });
+    const { errors, warnings } = freshnessIssues(bank, guideDay);
+    expect(errors).toEqual([expect.objectContaining({ id: "ec2-plan-untagged", field: "timeSensitive" })]);
+    expect(warnings.map((w) => w.id)).toEqual(["ec2-plan-old"]);
   });
 
   it("counts a day as future only once it has begun nowhere on Earth", () => {
