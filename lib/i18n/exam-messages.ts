@@ -358,3 +358,8 @@ export type ExamRoomTranslate = Translate<ExamRoomMessageKey>;
 export function examRoomMessages(language: Language): ExamRoomMessages {
   return pickGroups(CATALOGUE[language], ["room"]);
 }
+
+/** Every exam and dashboard text in one language, for checks that both languages say the same thing. */
+export function allExamMessages(language: Language): Readonly<Record<ExamMessageKey, string>> {
+  return CATALOGUE[language];
+}

@@ -88,6 +88,29 @@ function format(template: string, params: MessageParams | undefined, language: L
   return out + template.slice(at);
 }
 
+/** The parameter names a message's placeholders read, sorted and without repeats (for checks across languages). */
+export function placeholderNames(template: string): string[] {
+  const names = new Set<string>();
+  const scan = (text: string) => {
+    for (let at = text.indexOf("{"); at >= 0;) {
+      const end = closing(text, at);
+      if (end < 0) return;
+      const body = text.slice(at + 1, end - 1);
+      const plural = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(body);
+      if (plural) {
+        names.add(plural[1]!);
+        for (const branch of pluralBranches(plural[2]!).values()) scan(branch);
+      } else {
+        const name = /^(\w+)(?:\|.+)?$/.exec(body)?.[1];
+        if (name !== undefined) names.add(name);
+      }
+      at = text.indexOf("{", end);
+    }
+  };
+  scan(template);
+  return [...names].sort();
+}
+
 /**
  * The lookup for one language's messages. It holds no catalogue of its own, so a client component can build its
  * lookup from the messages its server component picked, and the browser never receives the other language.

@@ -8,7 +8,8 @@ import { elbAsgSimulator } from "./elb-asg";
 import { sgSimulator } from "./sg";
 import type { SimRun, Simulator } from "./types";
 
-export type { SimRun, Simulator } from "./types";
+export type { InputFailure, SimRun, Simulator } from "./types";
+export { INPUT_ISSUE_CODES, type InputIssue, type InputIssueCode, type InputIssueParams } from "./input-issue";
 
 /** Simulators by contract name. Each module registers itself here with one line. */
 const SIMULATORS: Partial<Record<SimName, Simulator>> = {
@@ -27,6 +28,11 @@ export function availableSimulators(): SimName[] {
 /** Runs the named simulator on one input; an unknown or missing simulator is an input error, not a throw. */
 export function simulate(name: SimName, input: unknown): SimRun {
   const simulator = SIMULATORS[name];
-  if (!simulator) return { ok: false, inputError: `simulator "${name}" is not available` };
+  if (!simulator)
+    return {
+      ok: false,
+      inputError: `simulator "${name}" is not available`,
+      issue: { path: [], code: "simulatorUnavailable", params: { name } },
+    };
   return simulator.run(input);
 }

@@ -1,5 +1,5 @@
-import type { Simulator } from "../types";
-import { describeFirstIssue as describeInputError } from "../input-issue";
+import type { InputFailure, Simulator } from "../types";
+import { zodProblem } from "../input-issue";
 import { answerEbsQuery } from "./queries";
 import { EbsOpsInputSchema, EbsQueryInputSchema, type EbsOpsInput, type EbsQueryInput } from "./schema";
 import { simulateEbs } from "./simulate";
@@ -21,21 +21,18 @@ export type { Decision, TraceEntry } from "./trace";
 /** Parses raw JSON into EBS operations or a query; the error names the first offending field. */
 export function parseEbsInput(
   raw: unknown,
-):
-  | { ok: true; kind: "ops"; input: EbsOpsInput }
-  | { ok: true; kind: "query"; input: EbsQueryInput }
-  | { ok: false; inputError: string } {
+): { ok: true; kind: "ops"; input: EbsOpsInput } | { ok: true; kind: "query"; input: EbsQueryInput } | InputFailure {
   const isQuery = raw !== null && typeof raw === "object" && "query" in raw;
   if (isQuery) {
     const parsed = EbsQueryInputSchema.safeParse(raw);
     return parsed.success
       ? { ok: true, kind: "query", input: parsed.data }
-      : { ok: false, inputError: describeInputError(parsed.error, raw) };
+      : { ok: false, ...zodProblem(parsed.error, raw) };
   }
   const parsed = EbsOpsInputSchema.safeParse(raw);
   return parsed.success
     ? { ok: true, kind: "ops", input: parsed.data }
-    : { ok: false, inputError: describeInputError(parsed.error, raw) };
+    : { ok: false, ...zodProblem(parsed.error, raw) };
 }
 
 /**

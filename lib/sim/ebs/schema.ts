@@ -1,12 +1,17 @@
 import { z } from "zod";
+import { issueParams } from "../input-issue";
 import { VOLUME_TYPES } from "./volume-limits";
 
 /** An Availability Zone name: a Region (`us-east-1`, `us-gov-west-1`) followed by one zone letter. */
-export const AzSchema = z
-  .string()
-  .regex(/^[a-z]{2}(-[a-z]+)+-\d+[a-z]$/, "must be an Availability Zone such as us-east-1a");
+export const AzSchema = z.string().refine((az) => /^[a-z]{2}(-[a-z]+)+-\d+[a-z]$/.test(az), {
+  message: "must be an Availability Zone such as us-east-1a",
+  params: issueParams("azName"),
+});
 /** A Region name such as `us-west-2` (a snapshot copy destination). */
-export const RegionSchema = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, "must be a Region such as us-west-2");
+export const RegionSchema = z.string().refine((region) => /^[a-z]{2}(-[a-z]+)+-\d+$/.test(region), {
+  message: "must be a Region such as us-west-2",
+  params: issueParams("regionName"),
+});
 /** A 0-based index into the resources of one kind, in creation order (SIM_CONTRACT.md). */
 export const IndexSchema = z.number().int().min(0);
 /** EBS volume types. https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html */
@@ -29,6 +34,7 @@ export const CreateVolumeOpSchema = z
   .refine((op) => op.sizeGiB !== undefined || op.snapshot !== undefined, {
     message: "required unless the volume is restored from a snapshot",
     path: ["sizeGiB"],
+    params: issueParams("sizeOrSnapshot"),
   });
 
 /** `attach`: AttachVolume. https://docs.aws.amazon.com/ebs/latest/userguide/ebs-attaching-volume.html */

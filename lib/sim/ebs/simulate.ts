@@ -1,4 +1,5 @@
 import type { Localized } from "@/lib/i18n/localized";
+import type { InputFailure } from "../types";
 import { describeInstanceType } from "../instance-catalog";
 import {
   attachVolume,
@@ -67,7 +68,7 @@ export type EbsResult =
   | { error: EbsErrorCode; atOp: number; explanation: Localized; decidedBy: Decision[] };
 
 /** A run: a result, or an input error naming the field (SIM_CONTRACT.md). */
-export type EbsRun = { ok: true; result: EbsResult } | { ok: false; inputError: string };
+export type EbsRun = { ok: true; result: EbsResult } | InputFailure;
 
 const DEFAULT_INSTANCE_TYPE = "m5.large";
 
@@ -87,7 +88,7 @@ export function simulateEbs(input: EbsOpsInput): EbsRun {
   const trace: TraceEntry[] = [];
   for (const [atOp, op] of input.ops.entries()) {
     const step = runOp(world, op, atOp);
-    if ("dangling" in step) return { ok: false, inputError: step.dangling };
+    if ("dangling" in step) return { ok: false, ...step.dangling };
     if (!step.ok) return { ok: true, result: failureResult(atOp, op.op, step.failure) };
     decisions.push(...decisionsOf(atOp, step.notes));
     trace.push({ atOp, op: op.op, summary: step.value });

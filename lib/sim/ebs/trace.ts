@@ -1,4 +1,5 @@
 import type { Localized } from "@/lib/i18n/localized";
+import { inputProblem, type InputProblem } from "../input-issue";
 import type { FactRef } from "./facts";
 import type { Failure, Note } from "./outcome";
 
@@ -18,13 +19,18 @@ export interface TraceEntry {
 
 /** An operation referred to a volume, instance, snapshot… that no earlier operation created: an input error. */
 export interface Dangling {
-  dangling: string;
+  dangling: InputProblem;
 }
 
 /** The input error for a reference to a resource that no earlier operation created. */
 export function dangling(atOp: number, field: string, kind: string, index: number, created: number): Dangling {
   return {
-    dangling: `ops[${atOp}].${field}: no ${kind} ${index} exists at this point (${created} created by earlier ops)`,
+    dangling: inputProblem(
+      ["ops", atOp, field],
+      "dangling",
+      { kind: field, index, created },
+      `no ${kind} ${index} exists at this point (${created} created by earlier ops)`,
+    ),
   };
 }
 

@@ -1,5 +1,5 @@
-import { describeFirstIssue as describeInputError } from "../input-issue";
-import type { Simulator } from "../types";
+import { zodProblem } from "../input-issue";
+import type { InputFailure, Simulator } from "../types";
 import { answerEc2Query } from "./queries";
 import { Ec2OpsInputSchema, Ec2QueryInputSchema, type Ec2OpsInput, type Ec2QueryInput } from "./schema";
 import { simulateEc2 } from "./simulate";
@@ -15,21 +15,18 @@ export type { Ec2EipView, Ec2InstanceView, Ec2StateView, Ec2VolumeView } from ".
 /** Parses raw JSON into EC2 operations or a query; the error names the first offending field. */
 export function parseEc2Input(
   raw: unknown,
-):
-  | { ok: true; kind: "ops"; input: Ec2OpsInput }
-  | { ok: true; kind: "query"; input: Ec2QueryInput }
-  | { ok: false; inputError: string } {
+): { ok: true; kind: "ops"; input: Ec2OpsInput } | { ok: true; kind: "query"; input: Ec2QueryInput } | InputFailure {
   const isQuery = raw !== null && typeof raw === "object" && "query" in raw;
   if (isQuery) {
     const parsed = Ec2QueryInputSchema.safeParse(raw);
     return parsed.success
       ? { ok: true, kind: "query", input: parsed.data }
-      : { ok: false, inputError: describeInputError(parsed.error, raw) };
+      : { ok: false, ...zodProblem(parsed.error, raw) };
   }
   const parsed = Ec2OpsInputSchema.safeParse(raw);
   return parsed.success
     ? { ok: true, kind: "ops", input: parsed.data }
-    : { ok: false, inputError: describeInputError(parsed.error, raw) };
+    : { ok: false, ...zodProblem(parsed.error, raw) };
 }
 
 /**

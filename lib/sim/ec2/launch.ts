@@ -1,6 +1,7 @@
 import { checkBootVolume } from "../ebs/block-store";
 import { note, type Checked, type Note } from "../ebs/outcome";
 import { dangling, type Dangling } from "../ebs/trace";
+import { inputProblem } from "../input-issue";
 import type { VolumeType } from "../ebs/volume-limits";
 import { checkVolumeSpec, type VolumeSpec } from "../ebs/volume-spec";
 import { EC2_FACTS } from "./facts";
@@ -88,7 +89,12 @@ export function runInstance(
     const mayNeedRam = rootDeviceType === "ebs" && info.hibernationSupported && !bareMetal;
     if (ramGiB === null && mayNeedRam) {
       return {
-        dangling: `ops[${atOp}].ramGiB: required with hibernationEnabled, because the simulator doesn't know the memory of ${instanceType}`,
+        dangling: inputProblem(
+          ["ops", atOp, "ramGiB"],
+          "ramForHibernation",
+          { instanceType },
+          `required with hibernationEnabled, because the simulator doesn't know the memory of ${instanceType}`,
+        ),
       };
     }
     const prerequisites = checkHibernationPrerequisites({

@@ -1,4 +1,5 @@
 import type { Localized } from "@/lib/i18n/localized";
+import type { InputFailure } from "../types";
 import type { Checked } from "../ebs/outcome";
 import {
   dangling,
@@ -33,7 +34,7 @@ export type Ec2Result =
   | { error: Ec2ErrorCode; atOp: number; explanation: Localized; decidedBy: Decision[] };
 
 /** A run: a result, or an input error naming the field (SIM_CONTRACT.md). */
-export type Ec2Run = { ok: true; result: Ec2Result } | { ok: false; inputError: string };
+export type Ec2Run = { ok: true; result: Ec2Result } | InputFailure;
 
 /**
  * Runs EC2 operations in order: launches, the stop/start/reboot/hibernate/terminate lifecycle, Elastic IPs, EBS
@@ -47,7 +48,7 @@ export function simulateEc2(input: Ec2OpsInput): Ec2Run {
   const trace: TraceEntry[] = [];
   for (const [atOp, op] of input.ops.entries()) {
     const step = runOp(world, op, atOp);
-    if ("dangling" in step) return { ok: false, inputError: step.dangling };
+    if ("dangling" in step) return { ok: false, ...step.dangling };
     if (!step.ok) return { ok: true, result: failureResult(atOp, op.op, step.failure) };
     decisions.push(...decisionsOf(atOp, step.notes));
     trace.push({ atOp, op: op.op, summary: summarize(op, step.value) });

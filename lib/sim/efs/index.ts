@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { describeFirstIssue } from "../input-issue";
-import type { SimRun, Simulator } from "../types";
+import { inputProblem, zodProblem } from "../input-issue";
+import type { InputFailure, SimRun, Simulator } from "../types";
 import { EFS_QUERIES, type EfsQueryName } from "./queries";
 import { EfsInputSchema } from "./schema";
 import { runScenario, type EfsResult } from "./simulate";
@@ -18,7 +18,7 @@ export { EFS_QUERIES, MAX_CONNECTIONS_PER_FILE_SYSTEM, type EfsQueryName } from 
 export type EfsInput = z.input<typeof EfsInputSchema>;
 
 /** The typed result of {@link simulateEfs}: a run result or an input error naming the field. */
-export type EfsRun = { ok: true; result: EfsResult } | { ok: false; inputError: string };
+export type EfsRun = { ok: true; result: EfsResult } | InputFailure;
 
 /**
  * Simulates an EFS file system: creation checks (F7), mount targets (F3, F5), NFS mounts through security groups
@@ -27,7 +27,7 @@ export type EfsRun = { ok: true; result: EfsResult } | { ok: false; inputError: 
  */
 export function simulateEfs(input: EfsInput | unknown): EfsRun {
   const parsed = EfsInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, inputError: describeFirstIssue(parsed.error, input) };
+  if (!parsed.success) return { ok: false, ...zodProblem(parsed.error, input) };
   return { ok: true, result: runScenario(parsed.data) };
 }
 
@@ -38,9 +38,10 @@ function isQueryName(name: string): name is EfsQueryName {
 /** Answers `{"query": "defaults"}` or `{"query": "maxConnectionsPerFileSystem"}` with the documented values. */
 export function queryEfs(name: string): SimRun {
   if (!isQueryName(name)) {
+    const expected = Object.keys(EFS_QUERIES).join(" | ");
     return {
       ok: false,
-      inputError: `query: unknown query "${name}" (expected ${Object.keys(EFS_QUERIES).join(" | ")})`,
+      ...inputProblem(["query"], "unknownQuery", { name, expected }, `unknown query "${name}" (expected ${expected})`),
     };
   }
   return { ok: true, result: EFS_QUERIES[name]() };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseIp, type IpAddress } from "../net";
-import { describeIssueMessage } from "../input-issue";
+import { describeIssueMessage, inputIssueOf, issueParams } from "../input-issue";
 import { SecurityGroupSchema } from "../sg/schema";
 import type { EfsOp, EfsScenario, FileSystemConfig, FileSystemType } from "./types";
 
@@ -17,7 +17,7 @@ const FS_TYPES: Record<string, FileSystemType> = {
 const IpSchema = z.string().transform((text, ctx): IpAddress => {
   const ip = parseIp(text);
   if (ip === null) {
-    ctx.issues.push({ code: "custom", input: text, message: "not an IP address" });
+    ctx.issues.push({ code: "custom", input: text, message: "not an IP address", params: issueParams("notIp") });
     return z.NEVER;
   }
   return ip;
@@ -38,7 +38,12 @@ export const FileSystemSchema = z
       .transform((value, ctx): FileSystemType => {
         const type = FS_TYPES[(value ?? "regional").toLowerCase()];
         if (type === undefined) {
-          ctx.issues.push({ code: "custom", input: value, message: "must be regional or oneZone" });
+          ctx.issues.push({
+            code: "custom",
+            input: value,
+            message: "must be regional or oneZone",
+            params: issueParams("notOneOf", { value: value ?? "", expected: "regional, oneZone" }),
+          });
           return z.NEVER;
         }
         return type;
@@ -49,7 +54,12 @@ export const FileSystemSchema = z
   })
   .transform((fs, ctx): FileSystemConfig => {
     if (fs.type === "oneZone" && fs.az === undefined) {
-      ctx.addIssue({ code: "custom", path: ["az"], message: "required for a One Zone file system" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["az"],
+        message: "required for a One Zone file system",
+        params: issueParams("azForOneZone"),
+      });
       return z.NEVER;
     }
     return {
@@ -85,7 +95,12 @@ const MountSchema = z.object({
     .union([z.string(), z.number()])
     .default("4.1")
     .transform((v) => String(v).trim())
-    .pipe(z.string().regex(/^\d+(\.\d+)?$/, "must be an NFS version such as 4.1")),
+    .pipe(
+      z.string().refine((v) => /^\d+(\.\d+)?$/.test(v), {
+        message: "must be an NFS version such as 4.1",
+        params: issueParams("nfsVersion"),
+      }),
+    ),
 });
 
 const LifecycleValueSchema = z.string().optional();
@@ -150,17 +165,26 @@ function toOp(raw: z.infer<(typeof OP_SCHEMAS)[OpName]>): EfsOp {
 const OpSchema = z.unknown().transform((value, ctx): EfsOp => {
   const name = typeof value === "object" && value !== null && "op" in value ? value.op : undefined;
   if (!isOpName(name)) {
-    const message =
+    const expected = Object.keys(OP_SCHEMAS).join(" | ");
+    const message = name === undefined ? "required" : `unknown op ${JSON.stringify(name)} (expected ${expected})`;
+    const params =
       name === undefined
-        ? "required"
-        : `unknown op ${JSON.stringify(name)} (expected ${Object.keys(OP_SCHEMAS).join(" | ")})`;
-    ctx.addIssue({ code: "custom", path: ["op"], message });
+        ? issueParams("required")
+        : issueParams("notOneOf", { value: JSON.stringify(name) ?? String(name), expected });
+    ctx.addIssue({ code: "custom", path: ["op"], message, params });
     return z.NEVER;
   }
   const parsed = OP_SCHEMAS[name].safeParse(value);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues)
-      ctx.addIssue({ code: "custom", path: issue.path, message: describeIssueMessage(issue) });
+    for (const issue of parsed.error.issues) {
+      const { code, params } = inputIssueOf(issue, value);
+      ctx.addIssue({
+        code: "custom",
+        path: issue.path,
+        message: describeIssueMessage(issue),
+        params: issueParams(code, params),
+      });
+    }
     return z.NEVER;
   }
   return toOp(parsed.data);
@@ -177,7 +201,12 @@ export const EfsInputSchema = z
     const known = new Set(input.securityGroups.map((group) => group.id));
     input.securityGroups.forEach((group, index) => {
       if (input.securityGroups.findIndex((g) => g.id === group.id) !== index) {
-        ctx.addIssue({ code: "custom", path: ["securityGroups", index, "id"], message: `duplicate id ${group.id}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["securityGroups", index, "id"],
+          message: `duplicate id ${group.id}`,
+          params: issueParams("duplicateId", { id: group.id }),
+        });
       }
     });
     input.ops.forEach((op, index) => {
@@ -188,6 +217,7 @@ export const EfsInputSchema = z
             code: "custom",
             path: ["ops", index, "instance", "securityGroups", sgIndex],
             message: `unknown security group ${id}`,
+            params: issueParams("unknownGroup", { id }),
           });
         }
       });

@@ -1,9 +1,10 @@
 import { applyScalingEvent, isScalingEvent, type ScalingError } from "./scaling";
+import { inputProblem, type InputProblem } from "../input-issue";
 import type { ParsedEvent } from "./schema";
 import { deregisterTarget, newInstance, note, registerTarget, type InstanceRecord, type World } from "./world";
 
 /** An applied event, a simulated AWS error (contract: `{error, atOp}`), or an input error naming the field. */
-export type EventOutcome = { ok: true } | { ok: false; error: ScalingError } | { ok: false; inputError: string };
+export type EventOutcome = { ok: true } | { ok: false; error: ScalingError } | ({ ok: false } & InputProblem);
 
 function markInvalidState(world: World, id: string, t: number): void {
   const target = world.targets.get(id);
@@ -15,8 +16,11 @@ function markInvalidState(world: World, id: string, t: number): void {
   note(world, { t, rule: "ELB:Target.InvalidState", subject: id });
 }
 
-function instanceOf(world: World, id: string, index: number): InstanceRecord | string {
-  return world.instances.get(id) ?? `events[${index}].instance: unknown instance "${id}"`;
+function instanceOf(world: World, id: string, index: number): InstanceRecord | InputProblem {
+  return (
+    world.instances.get(id) ??
+    inputProblem(["events", index, "instance"], "unknownInstance", { id }, `unknown instance "${id}"`)
+  );
 }
 
 /**
@@ -31,15 +35,24 @@ function instanceOf(world: World, id: string, index: number): InstanceRecord | s
 export function applyEvent(world: World, event: ParsedEvent, index: number): EventOutcome {
   const t = event.t;
   if (isScalingEvent(event)) {
-    if (world.asg === null) return { ok: false, inputError: `events[${index}].op: ${event.op} needs an asg` };
+    if (world.asg === null)
+      return {
+        ok: false,
+        ...inputProblem(["events", index, "op"], "needsAsg", { op: event.op }, `${event.op} needs an asg`),
+      };
     const error = applyScalingEvent(world, world.asg, event);
     return error === null ? { ok: true } : { ok: false, error };
   }
   if (event.op === "register" || event.op === "deregister") {
     const id = event.target ?? event.instance;
-    if (id === undefined) return { ok: false, inputError: `events[${index}].target: required` };
+    if (id === undefined)
+      return { ok: false, ...inputProblem(["events", index, "target"], "required", {}, "required") };
     if (event.op === "deregister") {
-      if (!world.targets.has(id)) return { ok: false, inputError: `events[${index}].target: unknown target "${id}"` };
+      if (!world.targets.has(id))
+        return {
+          ok: false,
+          ...inputProblem(["events", index, "target"], "unknownTarget", { id }, `unknown target "${id}"`),
+        };
       deregisterTarget(world, id, t);
       return { ok: true };
     }
@@ -50,13 +63,16 @@ export function applyEvent(world: World, event: ParsedEvent, index: number): Eve
     }
     const az = event.az ?? world.instances.get(id)?.az ?? existing?.az;
     if (az === undefined)
-      return { ok: false, inputError: `events[${index}].az: required to register a new target "${id}"` };
+      return {
+        ok: false,
+        ...inputProblem(["events", index, "az"], "azToRegister", { id }, `required to register a new target "${id}"`),
+      };
     if (!world.instances.has(id)) world.instances.set(id, newInstance(id, az, t, false));
     registerTarget(world, id, az, t, false);
     return { ok: true };
   }
   const instance = instanceOf(world, event.instance, index);
-  if (typeof instance === "string") return { ok: false, inputError: instance };
+  if ("issue" in instance) return { ok: false, ...instance };
   switch (event.op) {
     case "stopApp":
       instance.appRunning = false;

@@ -1,5 +1,5 @@
-import type { SimRun, Simulator } from "../types";
-import { describeFirstIssue } from "../input-issue";
+import type { InputFailure, SimRun, Simulator } from "../types";
+import { inputProblem, zodProblem } from "../input-issue";
 import { runQuery } from "./queries";
 import { TimelineInputSchema, type TimelineInput } from "./schema";
 import { runTimeline, type TimelineFailure } from "./timeline";
@@ -38,7 +38,7 @@ export type { TargetHealthState } from "./world";
 
 /** What {@link simulateElbAsg} returns: a timeline result, a simulated AWS error, or an input error. */
 export type ElbAsgOutcome =
-  { ok: true; result: TimelineResult } | { ok: true; failure: TimelineFailure } | { ok: false; inputError: string };
+  { ok: true; result: TimelineResult } | { ok: true; failure: TimelineFailure } | InputFailure;
 
 /**
  * Typed entry point for the app: runs a timeline input (health checks over time, the Auto Scaling group's reaction,
@@ -52,9 +52,10 @@ export function simulateElbAsg(input: TimelineInput): ElbAsgOutcome {
 
 function simulateUnknown(input: unknown): ElbAsgOutcome {
   const parsed = TimelineInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, inputError: describeFirstIssue(parsed.error, input) };
+  if (!parsed.success) return { ok: false, ...zodProblem(parsed.error, input) };
   const outcome = runTimeline(parsed.data);
-  if (outcome.kind === "inputError") return { ok: false, inputError: outcome.message };
+  if (outcome.kind === "inputError")
+    return { ok: false, inputError: outcome.problem.inputError, issue: outcome.problem.issue };
   if (outcome.kind === "failure") return { ok: true, failure: outcome.failure };
   return { ok: true, result: outcome.result };
 }
@@ -71,14 +72,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export const elbAsgSimulator: Simulator = {
   run(input: unknown): SimRun {
     try {
-      if (!isRecord(input)) return { ok: false, inputError: "input: expected an object" };
+      if (!isRecord(input))
+        return { ok: false, ...inputProblem([], "wrongType", { expected: "object" }, "expected an object") };
       if ("query" in input) return runQuery(input);
       const outcome = simulateUnknown(input);
       if (!outcome.ok) return outcome;
       if ("failure" in outcome) return { ok: true, result: { ...outcome.failure } };
       return { ok: true, result: { ...outcome.result } };
     } catch (error) {
-      return { ok: false, inputError: `input: ${error instanceof Error ? error.message : String(error)}` };
+      const detail = error instanceof Error ? error.message : String(error);
+      return { ok: false, ...inputProblem([], "invalid", { detail }, detail) };
     }
   },
 };

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { DEFAULT_COOLDOWN_SEC, rebalanceMaxOverage } from "./capacity";
 import { defaultHealthCheck, healthCheckDocUrl, healthCheckRanges } from "./health-check-defaults";
-import { describeFirstIssue } from "../input-issue";
+import { inputProblem, issueParams, zodProblem } from "../input-issue";
 import { crossZoneDefault, trafficShare } from "./routing";
 import { LbTypeSchema, ProtocolSchema, TargetTypeSchema } from "./schema";
 import { API_DEFAULT_GRACE_PERIOD_SEC, DEFAULT_DEREGISTRATION_DELAY_SEC } from "./setup";
+import type { InputFailure } from "../types";
 
 /** Query names the `elb-asg` simulator answers (SIM_CONTRACT.md `elb-asg` queries, plus `defaultCooldownSec`). */
 export const QUERY_NAMES = [
@@ -27,7 +28,7 @@ function isQueryName(name: unknown): name is QueryName {
 export const CONSOLE_DEFAULT_GRACE_PERIOD_SEC = 300;
 
 /** A documented default as an object, or an input error naming the parameter. */
-export type QueryAnswer = { ok: true; result: Record<string, unknown> } | { ok: false; inputError: string };
+export type QueryAnswer = { ok: true; result: Record<string, unknown> } | InputFailure;
 
 const text = (en: string, ko: string) => ({ en, ko });
 const CROSS_ZONE_DOC =
@@ -57,7 +58,11 @@ const Schemas = {
   }),
   rebalanceMaxOverage: z
     .object({ maxSizes: z.array(z.number().int().min(0)).optional(), maxSize: z.number().int().min(0).optional() })
-    .refine((q) => q.maxSizes !== undefined || q.maxSize !== undefined, { message: "required", path: ["maxSizes"] }),
+    .refine((q) => q.maxSizes !== undefined || q.maxSize !== undefined, {
+      message: "required",
+      path: ["maxSizes"],
+      params: issueParams("required"),
+    }),
   defaultCooldownSec: z.object({}),
 } satisfies Record<QueryName, z.ZodType>;
 
@@ -197,12 +202,18 @@ function answer(name: QueryName, params: unknown): Record<string, unknown> {
 export function runQuery(input: Record<string, unknown>): QueryAnswer {
   const name = input.query;
   if (!isQueryName(name)) {
+    const expected = QUERY_NAMES.join(", ");
     return {
       ok: false,
-      inputError: `query: unknown query ${JSON.stringify(name)}; expected one of ${QUERY_NAMES.join(", ")}`,
+      ...inputProblem(
+        ["query"],
+        "unknownQuery",
+        { name: JSON.stringify(name) ?? String(name), expected },
+        `unknown query ${JSON.stringify(name)}; expected one of ${expected}`,
+      ),
     };
   }
   const parsed = Schemas[name].safeParse(input);
-  if (!parsed.success) return { ok: false, inputError: describeFirstIssue(parsed.error, input) };
+  if (!parsed.success) return { ok: false, ...zodProblem(parsed.error, input) };
   return { ok: true, result: { query: name, ...answer(name, input) } };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issueParams } from "../input-issue";
 import { isMatcher } from "./health-check-defaults";
 
 const Seconds = z.number().finite().min(0);
@@ -25,7 +26,10 @@ const HealthCheckSchema = z.object({
   matcher: z
     .union([z.string(), z.number().int()])
     .transform(String)
-    .refine(isMatcher, "not an HTTP code list such as 200, 200-399 or 200,202")
+    .refine(isMatcher, {
+      message: "not an HTTP code list such as 200, 200-399 or 200,202",
+      params: issueParams("matcher"),
+    })
     .optional(),
   path: z.string().optional(),
 });
@@ -42,10 +46,12 @@ const LbSchema = z
   .refine((lb) => !(lb.type === "alb" && lb.healthCheck?.protocol === "TCP"), {
     message: "ALB health checks use HTTP or HTTPS",
     path: ["healthCheck", "protocol"],
+    params: issueParams("albProtocol"),
   })
   .refine((lb) => !(lb.type === "nlb" && lb.targetType === "lambda"), {
     message: "NLB target groups can't have Lambda targets",
     path: ["targetType"],
+    params: issueParams("nlbLambda"),
   });
 
 const TargetSchema = z.object({ id: Id, az: Id.optional() });
@@ -55,7 +61,10 @@ const LaunchTemplateSchema = z.union([
   Id.transform((name) => ({ name, version: null as number | null })),
   z
     .object({ id: Id.optional(), name: Id.optional(), version: z.union([z.number().int(), z.string()]).optional() })
-    .refine((lt) => lt.id !== undefined || lt.name !== undefined, "needs an id or a name")
+    .refine((lt) => lt.id !== undefined || lt.name !== undefined, {
+      message: "needs an id or a name",
+      params: issueParams("idOrName"),
+    })
     .transform((lt) => ({
       name: lt.name ?? lt.id ?? "",
       version: lt.version === undefined ? null : Number(lt.version),

@@ -1,3 +1,4 @@
+import { inputProblem, type InputProblem } from "../input-issue";
 import { DEFAULT_COOLDOWN_SEC } from "./capacity";
 import { defaultHealthCheck, type HealthCheckSettings } from "./health-check-defaults";
 import { crossZoneDefault } from "./routing";
@@ -14,7 +15,7 @@ export const DEFAULT_DEREGISTRATION_DELAY_SEC = 300;
 export const API_DEFAULT_GRACE_PERIOD_SEC = 0;
 
 /** Why a timeline could not start: an input error, or a CreateAutoScalingGroup-style validation error (A1). */
-export type SetupProblem = { inputError: string } | { error: string; atOp: string };
+export type SetupProblem = InputProblem | { error: string; atOp: string };
 
 function resolveHealthCheck(lb: ParsedLb): HealthCheckSettings {
   const given = lb.healthCheck ?? {};
@@ -109,7 +110,13 @@ export function buildWorld(input: ParsedTimeline): World | SetupProblem {
   const inAsg = asgInput !== undefined;
   const launchedAt = asgInput?.launchedAt ?? {};
   for (const [index, i] of input.instances.entries()) {
-    if (world.instances.has(i.id)) return { inputError: `instances[${index}].id: duplicate instance "${i.id}"` };
+    if (world.instances.has(i.id))
+      return inputProblem(
+        ["instances", index, "id"],
+        "duplicateInstance",
+        { id: i.id },
+        `duplicate instance "${i.id}"`,
+      );
     const record = newInstance(i.id, i.az ?? defaultAz, i.launchedAt ?? launchedAt[i.id] ?? 0, inAsg);
     record.launchTemplate = i.launchTemplate
       ? { ...i.launchTemplate, version: i.launchTemplateVersion ?? i.launchTemplate.version }
@@ -121,7 +128,8 @@ export function buildWorld(input: ParsedTimeline): World | SetupProblem {
     world.instances.set(i.id, record);
   }
   for (const [index, t] of input.targets.entries()) {
-    if (world.targets.has(t.id)) return { inputError: `targets[${index}].id: duplicate target "${t.id}"` };
+    if (world.targets.has(t.id))
+      return inputProblem(["targets", index, "id"], "duplicateTarget", { id: t.id }, `duplicate target "${t.id}"`);
     const az = t.az ?? instanceAz.get(t.id) ?? defaultAz;
     if (!world.instances.has(t.id)) world.instances.set(t.id, newInstance(t.id, az, launchedAt[t.id] ?? 0, inAsg));
     registerTarget(world, t.id, az, 0, true);

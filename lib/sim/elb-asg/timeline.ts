@@ -3,6 +3,7 @@ import { applyEvent } from "./events";
 import { buildResult, type Snapshot, type TimelineResult } from "./timeline-result";
 import type { ParsedTimeline } from "./schema";
 import { buildWorld } from "./setup";
+import type { InputProblem } from "../input-issue";
 import { checkDueAt, extendHorizon, nextCheckAfter, note, runCheck, type World } from "./world";
 
 /** A simulated AWS failure (`DESIRED_OUT_OF_RANGE`…): later ops are not run. */
@@ -18,7 +19,7 @@ export interface TimelineFailure {
 export type TimelineOutcome =
   | { kind: "result"; result: TimelineResult }
   | { kind: "failure"; failure: TimelineFailure }
-  | { kind: "inputError"; message: string };
+  | { kind: "inputError"; problem: InputProblem };
 
 const MAX_STEPS = 200_000;
 
@@ -75,7 +76,7 @@ function nextTime(world: World, after: number, nextEventT: number | undefined): 
  */
 export function runTimeline(input: ParsedTimeline): TimelineOutcome {
   const built = buildWorld(input);
-  if ("inputError" in built) return { kind: "inputError", message: built.inputError };
+  if ("issue" in built) return { kind: "inputError", problem: built };
   if ("error" in built) return failure(null, built.error, built.atOp, []);
   const world = built;
   const order = input.events.map((event, index) => ({ event, index })).sort((a, b) => a.event.t - b.event.t);
@@ -93,7 +94,7 @@ export function runTimeline(input: ParsedTimeline): TimelineOutcome {
   for (let step = 0; step < MAX_STEPS; step += 1) {
     for (let entry = order[pointer]; entry !== undefined && entry.event.t === now; entry = order[++pointer]) {
       const outcome = applyEvent(world, entry.event, entry.index);
-      if (!outcome.ok && "inputError" in outcome) return { kind: "inputError", message: outcome.inputError };
+      if (!outcome.ok && "issue" in outcome) return { kind: "inputError", problem: outcome };
       if (!outcome.ok) return failure(world, outcome.error, entry.index, desiredAfterEach.slice(0, entry.index));
       desiredAfterEach[entry.index] = world.asg?.desired ?? null;
     }

@@ -1,6 +1,8 @@
 import type { Layer, Nacl, NaclRule, Packet, SecurityGroup, SgResult, SgScenario, TraceStep, Traffic } from "./types";
 import { defaultNacl, evaluateNacl, findSgAllow } from "./match";
 import { explainResult } from "./explain";
+import { inputProblem, type InputProblem } from "../input-issue";
+import type { InputFailure } from "../types";
 
 /** Replies to ICMP queries (echo, timestamp, information, address mask; ICMPv6 echo). Other types get no reply. */
 const ICMP_REPLY_TYPES: Record<"icmp" | "icmpv6", ReadonlyMap<number, number>> = {
@@ -58,7 +60,7 @@ function sgStep(layer: Layer, groups: SecurityGroup[], direction: "inbound" | "o
 }
 
 /** A result, or an input error found only during evaluation (a custom NACL reply check without `sourcePort`). */
-export type EvaluateOutcome = { ok: true; result: SgResult } | { ok: false; inputError: string };
+export type EvaluateOutcome = { ok: true; result: SgResult } | InputFailure;
 
 /**
  * Walks a connection through the layers in the contract's order and reports the first layer that drops a packet.
@@ -77,7 +79,7 @@ export function evaluateScenario(scenario: SgScenario): EvaluateOutcome {
   const inbound = traffic.direction === "inbound";
 
   const trace: TraceStep[] = [];
-  const steps: (() => TraceStep | string)[] = [
+  const steps: (() => TraceStep | InputProblem)[] = [
     () =>
       inbound
         ? naclStep("nacl-in", nacl?.inbound ?? null, request, isDefault)
@@ -95,7 +97,12 @@ export function evaluateScenario(scenario: SgScenario): EvaluateOutcome {
       if (reply.kind === "needs-source-port") {
         // The default NACL allows every port, so the client's port only matters for a custom NACL.
         if (isDefault) return naclStep(layer, rules, { ...request, dstPort: null }, isDefault);
-        return "traffic.sourcePort: required to check the NACL for the reply";
+        return inputProblem(
+          ["traffic", "sourcePort"],
+          "requiredForReply",
+          {},
+          "required to check the NACL for the reply",
+        );
       }
       if (reply.kind === "none") return { layer, outcome: "skipped", rule: null, note: reply.note };
       return naclStep(layer, rules, reply.packet, isDefault);
@@ -105,7 +112,7 @@ export function evaluateScenario(scenario: SgScenario): EvaluateOutcome {
   let admitted: TraceStep = { layer: inbound ? "sg-in" : "sg-out", outcome: "allow", rule: null };
   for (const step of steps) {
     const outcome = step();
-    if (typeof outcome === "string") return { ok: false, inputError: outcome };
+    if ("issue" in outcome) return { ok: false, ...outcome };
     trace.push(outcome);
     if (outcome.layer === "sg-in" || outcome.layer === "sg-out") admitted = outcome;
     if (outcome.outcome === "deny") {

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { SimRun, Simulator } from "../types";
+import type { InputFailure, SimRun, Simulator } from "../types";
 import { evaluateScenario } from "./evaluate";
-import { describeFirstIssue } from "../input-issue";
+import { inputProblem, zodProblem } from "../input-issue";
 import { SG_QUERIES, type SgQueryName } from "./queries";
 import { SgInputSchema } from "./schema";
 import type { SgResult } from "./types";
@@ -17,7 +17,7 @@ export { SG_QUERIES, type SgQueryName } from "./queries";
 export type SgInput = z.input<typeof SgInputSchema>;
 
 /** The typed result of {@link simulateSecurityGroups}. */
-export type SgRun = { ok: true; result: SgResult } | { ok: false; inputError: string };
+export type SgRun = { ok: true; result: SgResult } | InputFailure;
 
 const QueryInputSchema = z.object({ query: z.string() });
 
@@ -29,7 +29,7 @@ const QueryInputSchema = z.object({ query: z.string() });
  */
 export function simulateSecurityGroups(input: SgInput | unknown): SgRun {
   const parsed = SgInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, inputError: describeFirstIssue(parsed.error, input) };
+  if (!parsed.success) return { ok: false, ...zodProblem(parsed.error, input) };
   return evaluateScenario(parsed.data);
 }
 
@@ -43,9 +43,10 @@ function isQueryName(name: string): name is SgQueryName {
  */
 export function querySecurityGroups(name: string): SimRun {
   if (!isQueryName(name)) {
+    const expected = Object.keys(SG_QUERIES).join(" | ");
     return {
       ok: false,
-      inputError: `query: unknown query "${name}" (expected ${Object.keys(SG_QUERIES).join(" | ")})`,
+      ...inputProblem(["query"], "unknownQuery", { name, expected }, `unknown query "${name}" (expected ${expected})`),
     };
   }
   return { ok: true, result: SG_QUERIES[name]() };

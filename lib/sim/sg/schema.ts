@@ -8,6 +8,7 @@ import {
   usesPorts,
   type Protocol,
 } from "../net";
+import { issueParams } from "../input-issue";
 import type { Nacl, NaclRule, Peer, SecurityGroup, SgRule, SgScenario, SgTarget, Traffic } from "./types";
 
 const SG_ID = /^sg-[A-Za-z0-9_.-]+$/;
@@ -20,6 +21,7 @@ export const ProtocolSchema = z.union([z.string(), z.number()]).transform((value
       code: "custom",
       input: value,
       message: "not tcp, udp, icmp, icmpv6, -1 or an IANA number 0-255",
+      params: issueParams("protocol"),
     });
     return z.NEVER;
   }
@@ -35,16 +37,35 @@ function checkPorts(
 ): { fromPort: number; toPort: number } {
   const { protocol, fromPort, toPort } = rule;
   if (usesPorts(protocol)) {
-    if (fromPort === undefined) ctx.addIssue({ code: "custom", path: ["fromPort"], message: "required for tcp/udp" });
-    else if (toPort === undefined) ctx.addIssue({ code: "custom", path: ["toPort"], message: "required for tcp/udp" });
+    const requiredForTcpUdp = issueParams("requiredForProtocol", { protocol: "tcp/udp" });
+    if (fromPort === undefined)
+      ctx.addIssue({ code: "custom", path: ["fromPort"], message: "required for tcp/udp", params: requiredForTcpUdp });
+    else if (toPort === undefined)
+      ctx.addIssue({ code: "custom", path: ["toPort"], message: "required for tcp/udp", params: requiredForTcpUdp });
     else if ((fromPort === -1) !== (toPort === -1) || fromPort > toPort)
-      ctx.addIssue({ code: "custom", path: ["toPort"], message: "port range must have fromPort <= toPort" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["toPort"],
+        message: "port range must have fromPort <= toPort",
+        params: issueParams("portOrder"),
+      });
     return { fromPort: fromPort ?? -1, toPort: toPort ?? -1 };
   }
   if (usesIcmpTypeCode(protocol)) {
     if ((fromPort ?? -1) > 255)
-      ctx.addIssue({ code: "custom", path: ["fromPort"], message: "ICMP type must be -1..255" });
-    if ((toPort ?? -1) > 255) ctx.addIssue({ code: "custom", path: ["toPort"], message: "ICMP code must be -1..255" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["fromPort"],
+        message: "ICMP type must be -1..255",
+        params: issueParams("icmpTypeRange"),
+      });
+    if ((toPort ?? -1) > 255)
+      ctx.addIssue({
+        code: "custom",
+        path: ["toPort"],
+        message: "ICMP code must be -1..255",
+        params: issueParams("icmpCodeRange"),
+      });
   }
   return { fromPort: fromPort ?? -1, toPort: toPort ?? -1 };
 }
@@ -53,8 +74,14 @@ function parseTarget(text: string, ctx: z.RefinementCtx, key: string): SgTarget 
   if (SG_ID.test(text.trim())) return { kind: "sg", id: text.trim(), text };
   const cidr = parseCidr(text);
   if (cidr !== null) return { kind: "cidr", cidr, text };
-  const message = text.startsWith("pl-") ? "prefix lists are not simulated" : "not a CIDR or sg id";
-  ctx.addIssue({ code: "custom", path: [key], message });
+  const prefixList = text.startsWith("pl-");
+  const message = prefixList ? "prefix lists are not simulated" : "not a CIDR or sg id";
+  ctx.addIssue({
+    code: "custom",
+    path: [key],
+    message,
+    params: issueParams(prefixList ? "prefixList" : "notCidrOrGroup"),
+  });
   return null;
 }
 
@@ -86,7 +113,9 @@ const OutboundRuleSchema = SgRuleBaseSchema.extend({ destination: z.string() }).
  */
 export const SecurityGroupSchema = z
   .object({
-    id: z.string().regex(SG_ID, "must be an sg id (sg-...)"),
+    id: z
+      .string()
+      .refine((id) => SG_ID.test(id), { message: "must be an sg id (sg-...)", params: issueParams("sgId") }),
     inbound: z.array(InboundRuleSchema).optional(),
     outbound: z.array(OutboundRuleSchema).optional(),
   })
@@ -121,7 +150,7 @@ const NaclRuleSchema = z
     const ports = checkPorts(rule, ctx);
     const cidr = parseCidr(rule.cidr);
     if (cidr === null) {
-      ctx.addIssue({ code: "custom", path: ["cidr"], message: "not a CIDR" });
+      ctx.addIssue({ code: "custom", path: ["cidr"], message: "not a CIDR", params: issueParams("notCidr") });
       return z.NEVER;
     }
     return { rule: rule.rule, protocol: rule.protocol, ...ports, cidr, cidrText: rule.cidr, action: rule.action };
@@ -131,7 +160,12 @@ const NaclRulesSchema = z.array(NaclRuleSchema).superRefine((rules, ctx) => {
   const seen = new Set<number>();
   rules.forEach((rule, index) => {
     if (seen.has(rule.rule))
-      ctx.addIssue({ code: "custom", path: [index, "rule"], message: `duplicate rule number ${rule.rule}` });
+      ctx.addIssue({
+        code: "custom",
+        path: [index, "rule"],
+        message: `duplicate rule number ${rule.rule}`,
+        params: issueParams("duplicateRuleNumber", { rule: rule.rule }),
+      });
     seen.add(rule.rule);
   });
 });
@@ -148,7 +182,12 @@ export const PeerSchema = z
     const text = typeof value === "string" ? value : value.ip;
     const ip = parseIp(text);
     if (ip === null) {
-      ctx.issues.push({ code: "custom", input: value, message: "not an IP address or {sg, ip}" });
+      ctx.issues.push({
+        code: "custom",
+        input: value,
+        message: "not an IP address or {sg, ip}",
+        params: issueParams("notPeer"),
+      });
       return z.NEVER;
     }
     const groups = typeof value === "string" ? [] : typeof value.sg === "string" ? [value.sg] : value.sg;
@@ -177,13 +216,33 @@ export const TrafficSchema = z
     const peerKey = t.direction === "inbound" ? "source" : "destination";
     const peer = t[peerKey];
     if (peer === undefined)
-      ctx.addIssue({ code: "custom", path: [peerKey], message: `required for ${t.direction} traffic` });
+      ctx.addIssue({
+        code: "custom",
+        path: [peerKey],
+        message: `required for ${t.direction} traffic`,
+        params: issueParams("requiredForDirection", { direction: t.direction }),
+      });
     if (t.protocol.kind === "all")
-      ctx.addIssue({ code: "custom", path: ["protocol"], message: "traffic needs one protocol, not -1" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["protocol"],
+        message: "traffic needs one protocol, not -1",
+        params: issueParams("oneProtocol"),
+      });
     if (usesPorts(t.protocol) && t.port === undefined)
-      ctx.addIssue({ code: "custom", path: ["port"], message: "required for tcp/udp" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["port"],
+        message: "required for tcp/udp",
+        params: issueParams("requiredForProtocol", { protocol: "tcp/udp" }),
+      });
     if (usesIcmpTypeCode(t.protocol) && t.icmpType === undefined)
-      ctx.addIssue({ code: "custom", path: ["icmpType"], message: "required for icmp/icmpv6" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["icmpType"],
+        message: "required for icmp/icmpv6",
+        params: issueParams("requiredForProtocol", { protocol: "icmp/icmpv6" }),
+      });
     if (peer === undefined || t.protocol.kind === "all") return z.NEVER;
     const isIcmp = usesIcmpTypeCode(t.protocol);
     return {
@@ -210,13 +269,23 @@ export const SgInputSchema = z
     const ids = new Set<string>();
     input.securityGroups.forEach((group, index) => {
       if (ids.has(group.id))
-        ctx.addIssue({ code: "custom", path: ["securityGroups", index, "id"], message: `duplicate id ${group.id}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["securityGroups", index, "id"],
+          message: `duplicate id ${group.id}`,
+          params: issueParams("duplicateId", { id: group.id }),
+        });
       ids.add(group.id);
     });
     const instanceGroups = input.instanceGroups ?? input.securityGroups.map((g) => g.id);
     instanceGroups.forEach((id, index) => {
       if (!ids.has(id))
-        ctx.addIssue({ code: "custom", path: ["instanceGroups", index], message: `unknown security group ${id}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["instanceGroups", index],
+          message: `unknown security group ${id}`,
+          params: issueParams("unknownGroup", { id }),
+        });
     });
     return { securityGroups: input.securityGroups, instanceGroups, nacl: input.nacl ?? null, traffic: input.traffic };
   });

@@ -69,3 +69,64 @@ describe("message placeholders", () => {
     );
   });
 });
+
+describe("the catalogues", () => {
+  it("read the same parameters in Korean and English", async () => {
+    const { appMessages } = await import("@/lib/i18n/messages");
+    const { studyMessages } = await import("@/lib/i18n/study-messages");
+    const { simMessages } = await import("@/lib/i18n/sim-messages");
+    const { placeholderNames } = await import("@/lib/i18n/translate");
+    const exam = await import("@/lib/i18n/exam-messages");
+    const pairs: [Record<string, string>, Record<string, string>][] = [
+      [
+        appMessages("ko", [
+          "app",
+          "nav",
+          "home",
+          "topic",
+          "practice",
+          "auth",
+          "report",
+          "errors",
+          "maintainer",
+          "error",
+        ]),
+        appMessages("en", [
+          "app",
+          "nav",
+          "home",
+          "topic",
+          "practice",
+          "auth",
+          "report",
+          "errors",
+          "maintainer",
+          "error",
+        ]),
+      ],
+      [
+        studyMessages("ko", ["study", "review", "leeches", "interval", "daily", "account", "settings"]),
+        studyMessages("en", ["study", "review", "leeches", "interval", "daily", "account", "settings"]),
+      ],
+      [simMessages("ko"), simMessages("en")],
+      [exam.allExamMessages("ko"), exam.allExamMessages("en")],
+    ];
+    for (const [ko, en] of pairs) {
+      expect(Object.keys(ko).sort()).toEqual(Object.keys(en).sort());
+      for (const key of Object.keys(ko)) expect(placeholderNames(ko[key]!), key).toEqual(placeholderNames(en[key]!));
+    }
+  });
+
+  it("write no particle pair such as 이(가) or (으)로, and no English plural such as (s)", async () => {
+    const { simMessages } = await import("@/lib/i18n/sim-messages");
+    const texts = Object.values(simMessages("ko")).join("\n");
+    expect(texts).not.toMatch(/\((으|이|가|을|를|은|는|과|와)\)/);
+    expect(Object.values(simMessages("en")).join("\n")).not.toMatch(/\w\(s\)/);
+  });
+
+  it("list placeholders of every kind", async () => {
+    const { placeholderNames } = await import("@/lib/i18n/translate");
+    expect(placeholderNames("{a} {b|이/가} {n, plural, one {# x} other {# {c}}} {a}")).toEqual(["a", "b", "c", "n"]);
+    expect(placeholderNames('JSON such as {"a": 1}')).toEqual([]);
+  });
+});

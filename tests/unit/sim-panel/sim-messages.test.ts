@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { SIM_NAMES } from "@/lib/sim";
-import { isSimMessageKey, simMessageKeys, simTranslator } from "@/lib/i18n/sim-messages";
+import { isSimMessageKey, simMessageKeys, simMessages, simTranslator } from "@/lib/i18n/sim-messages";
+import { placeholderNames } from "@/lib/i18n/translate";
 
 const ko = simTranslator("ko");
 const en = simTranslator("en");
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe("simulation interface text", () => {
   it("fills placeholders and leaves unknown ones visible", () => {
@@ -24,7 +24,7 @@ describe("simulation interface text", () => {
     for (const key of keys) {
       expect(ko(key).trim(), key).not.toBe("");
       expect(en(key).trim(), key).not.toBe("");
-      expect(placeholders(ko(key)), key).toEqual(placeholders(en(key)));
+      expect(placeholderNames(simMessages("ko")[key]), key).toEqual(placeholderNames(simMessages("en")[key]));
     }
   });
 });
