@@ -26,6 +26,7 @@ export type {
 } from "./types";
 export { POLICY_KINDS } from "./types";
 export { decideAccess } from "./access-decision";
+export { NOTES_HEADING } from "./notes";
 export type { AccessAnswer, AccessCaller, AccessGap, AccessQuestion, Grant, GrantWay } from "./access-decision";
 export { PolicyInputError } from "./input-error";
 

@@ -41,3 +41,9 @@ export function noteCollector(
     if (!seen) notes.push({ code, ...statement, subject, message: message(code, subject) });
   };
 }
+
+/** The heading of the notes where a panel shows them, in Korean and English. */
+export const NOTES_HEADING: IamNote["message"] = {
+  ko: "주의: AWS 문서가 금지하거나 동작을 정의하지 않은 형식이 있습니다",
+  en: "Warning: this input uses a form that AWS's documentation forbids or leaves undefined",
+};
