@@ -22,7 +22,7 @@ export interface Evaluation {
   decidedBy: IamDecidedBy;
   trace: IamTraceStep[];
   crossAccount: boolean;
-  resourceAccount: string | null;
+  resourceOwner: string | null;
 }
 
 /**
@@ -78,11 +78,11 @@ const WAYS: Readonly<Record<PrincipalMatchKind, GrantWay>> = {
 const ACCOUNT_ID = /^\d{12}$/;
 
 /**
- * The account that owns the resource: `request.resourceAccount`, else the ARN's account field, else (an S3 ARN, `*`)
+ * The account that owns the resource: `request.resourceOwner`, else the ARN's account field, else (an S3 ARN, `*`)
  * the caller's account.
  */
-function resourceAccountOf(request: IamRequest, caller: Caller): string | null {
-  if (request.resourceAccount !== undefined) return request.resourceAccount;
+function resourceOwnerOf(request: IamRequest, caller: Caller): string | null {
+  if (request.resourceOwner !== undefined) return request.resourceOwner;
   const parts = request.resource.split(":");
   const account = parts[4];
   if (parts[0] === "arn" && parts.length >= 6 && account !== undefined && ACCOUNT_ID.test(account)) return account;
@@ -139,7 +139,7 @@ function deniedBy(answer: AccessAnswer<IamStatementRef>, delegated: IamStatement
  */
 export function evaluatePolicies(policies: readonly ParsedPolicy[], request: IamRequest): Evaluation {
   const caller = parseCaller(request.principal);
-  const resourceAccount = resourceAccountOf(request, caller);
+  const resourceOwner = resourceOwnerOf(request, caller);
   const present = (kind: PolicyKind) => policies.some((policy) => policy.kind === kind);
   const notes: IamNote[] = [];
   const matched = matchingStatements(
@@ -169,7 +169,7 @@ export function evaluatePolicies(policies: readonly ParsedPolicy[], request: Iam
   // A role trust policy that names the user still needs the user's boundary to allow sts:AssumeRole
   // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_update-role-trust-policy.html).
   const assumesRole = /^sts:assumerole/i.test(request.action);
-  const ownerAccount = resourceAccount ?? caller.account ?? "";
+  const ownerAccount = resourceOwner ?? caller.account ?? "";
   const answer = decideAccess<IamStatementRef>({
     caller: accessCaller(caller, ownerAccount),
     resourceAccount: ownerAccount,
@@ -215,7 +215,7 @@ export function evaluatePolicies(policies: readonly ParsedPolicy[], request: Iam
     decidedBy,
     trace,
     crossAccount,
-    resourceAccount,
+    resourceOwner,
   });
   if (denies.length > 0) return done("ExplicitDeny", { layer: "explicit-deny", statements: denies });
   const missingScp = scpLevels.find((level) => level.allows.length === 0);

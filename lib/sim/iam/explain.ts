@@ -55,8 +55,8 @@ export function explain(evaluation: Evaluation): Localized {
     case "resource":
       if (evaluation.crossAccount) {
         return {
-          ko: `암묵적 거부: 다른 계정(${evaluation.resourceAccount ?? "?"})의 리소스에 접근하려면 리소스 기반 정책이 호출자나 호출자의 계정을 허용해야 하는데, 그런 Allow가 없습니다.`,
-          en: `Implicit deny: across accounts the resource-based policy of account ${evaluation.resourceAccount ?? "?"} must allow the caller or the caller's account, and it has no such Allow.`,
+          ko: `암묵적 거부: 다른 계정(${evaluation.resourceOwner ?? "?"})의 리소스에 접근하려면 리소스 기반 정책이 호출자나 호출자의 계정을 허용해야 하는데, 그런 Allow가 없습니다.`,
+          en: `Implicit deny: across accounts the resource-based policy of account ${evaluation.resourceOwner ?? "?"} must allow the caller or the caller's account, and it has no such Allow.`,
         };
       }
       return {

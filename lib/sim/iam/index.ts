@@ -50,7 +50,7 @@ export type IamRun = { ok: true; result: IamResult } | { ok: false; inputError: 
 
 /**
  * The `iam` simulator's JSON face (SIM_CONTRACT.md `iam`): validates untrusted input and returns
- * `{decision, decidedBy, trace, crossAccount, resourceAccount, explanation}`, or an `inputError` naming the field.
+ * `{decision, decidedBy, trace, crossAccount, resourceOwner, explanation}`, or an `inputError` naming the field.
  * Never throws.
  * Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
  */

@@ -19,7 +19,7 @@ export const IamInputSchema = z.object({
     resource: z.string().min(1),
     principal: z.string().min(1),
     context: z.record(z.string(), z.union([ScalarSchema, z.array(ScalarSchema)])).default({}),
-    resourceAccount: z
+    resourceOwner: z
       .string()
       .regex(/^\d{12}$/, "must be a 12-digit account id")
       .optional(),

@@ -22,7 +22,7 @@ export type IamDecision = "Allow" | "ExplicitDeny" | "ImplicitDeny";
 export type ContextValue = string | readonly string[];
 
 /**
- * The request being authorized. The contract's requests are same-account (111122223333). `resourceAccount` (an
+ * The request being authorized. The contract's requests are same-account (111122223333). `resourceOwner` (an
  * extension) names the account that owns the resource when it differs from the caller's; without it the account comes
  * from the resource ARN's account field, and an ARN without one (S3) belongs to the caller's account.
  */
@@ -31,7 +31,7 @@ export interface IamRequest {
   resource: string;
   principal: string;
   context: Readonly<Record<string, ContextValue>>;
-  resourceAccount?: string;
+  resourceOwner?: string;
 }
 
 /** One policy as given: `document` is IAM policy JSON (an object, or the same JSON as a string). */
@@ -136,14 +136,17 @@ export interface IamDecidedBy {
 
 /**
  * The `iam` result: the decision, what decided it, the per-layer trace, whether the request crossed accounts (the
- * caller's account ≠ `resourceAccount`, as in SIM_CONTRACT.md `s3`) and a Korean/English explanation.
+ * caller's account ≠ `resourceOwner`, as in SIM_CONTRACT.md `s3`) and a Korean/English explanation.
  */
 export interface IamResult {
   decision: IamDecision;
   decidedBy: IamDecidedBy;
   trace: IamTraceStep[];
   crossAccount: boolean;
-  /** The account that owns the resource, or null when neither the request nor the ARNs name one. */
-  resourceAccount: string | null;
+  /**
+   * The account that owns the resource and authorizes the request (SIM_CONTRACT.md `s3`: `resourceOwner`), or null
+   * when neither the request nor the ARNs name one.
+   */
+  resourceOwner: string | null;
   explanation: Localized;
 }

@@ -37,7 +37,7 @@ function iam(policies: Policy[], request: Partial<Record<string, unknown>> = {})
 describe(`iam across accounts: "${CROSS}"`, () => {
   it("both the caller's identity policy and the resource policy must allow", () => {
     const both = iam([identity, toDave]);
-    expect(both).toMatchObject({ decision: "Allow", crossAccount: true, resourceAccount: A });
+    expect(both).toMatchObject({ decision: "Allow", crossAccount: true, resourceOwner: A });
     expect(both.decidedBy).toMatchObject({ layer: "allow", via: "identity-and-resource" });
     expect(iam([toDave]).decidedBy.layer).toBe("identity");
     expect(iam([identity]).decidedBy.layer).toBe("resource");
@@ -57,12 +57,20 @@ describe(`iam across accounts: "${CROSS}"`, () => {
     expect(session.decidedBy.layer).toBe("session");
   });
 
-  it("the resource account comes from request.resourceAccount, else the ARN; an ARN without one is the caller's", () => {
+  it("the resource account comes from request.resourceOwner, else the ARN; an ARN without one is the caller's", () => {
     const bucket = { action: "s3:GetObject", resource: "arn:aws:s3:::amzn-s3-demo-bucket/a.csv" };
     const s3Identity: Policy = ["identity", allow({ Action: "s3:GetObject" })];
-    expect(iam([s3Identity], bucket)).toMatchObject({ decision: "Allow", crossAccount: false, resourceAccount: B });
-    const owned = iam([s3Identity], { ...bucket, resourceAccount: A });
+    expect(iam([s3Identity], bucket)).toMatchObject({ decision: "Allow", crossAccount: false, resourceOwner: B });
+    const owned = iam([s3Identity], { ...bucket, resourceOwner: A });
     expect(owned).toMatchObject({ decision: "ImplicitDeny", crossAccount: true, decidedBy: { layer: "resource" } });
+  });
+
+  it("request.resourceOwner must be a 12-digit account id", () => {
+    const run = simulateIam({
+      policies: [],
+      request: { action: "sqs:SendMessage", resource: QUEUE, principal: DAVE, resourceOwner: "prod" },
+    });
+    expect(run).toEqual({ ok: false, inputError: expect.stringMatching(/^request\.resourceOwner: /) });
   });
 
   it("the root user of another account is allowed only by a grant; the resource account's root needs none", () => {
