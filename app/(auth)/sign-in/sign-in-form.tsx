@@ -5,6 +5,7 @@ import { useState } from "react";
 import { FormField } from "@/components/ui/form-field";
 import type { AppMessages } from "@/lib/i18n/messages";
 import { translateWith } from "@/lib/i18n/translate";
+import { applyAccountLanguage } from "@/app/_actions/apply-account-language";
 
 export function SignInForm({ messages, callbackUrl }: { messages: AppMessages<"auth">; callbackUrl: string }) {
   const t = translateWith(messages);
@@ -23,6 +24,8 @@ export function SignInForm({ messages, callbackUrl }: { messages: AppMessages<"a
     });
     setPending(false);
     if (result?.ok && !result.error) {
+      // A new browser takes the account's saved language; the sign-in stands even if this fails.
+      await applyAccountLanguage({}).catch(() => null);
       window.location.assign(callbackUrl);
       return;
     }

@@ -14,6 +14,9 @@ export function SignUpForm({ messages, mailConfigured }: { messages: AppMessages
   const [pending, setPending] = useState(false);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const failed = result && !result.ok ? result : null;
+  // The server's messages are English: the field that failed picks the text in the learner's language.
+  const fieldError = (field: "email" | "password" | "name") =>
+    failed?.fields?.[field] === undefined ? undefined : t(`auth.error.${field}`);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -50,7 +53,7 @@ export function SignUpForm({ messages, mailConfigured }: { messages: AppMessages
         type="text"
         autoComplete="name"
         label={t("auth.name")}
-        error={failed?.fields?.name}
+        error={fieldError("name")}
       />
       <FormField
         id="email"
@@ -59,7 +62,7 @@ export function SignUpForm({ messages, mailConfigured }: { messages: AppMessages
         autoComplete="email"
         required
         label={t("auth.email")}
-        error={failed?.fields?.email}
+        error={fieldError("email")}
       />
       <FormField
         id="password"
@@ -70,11 +73,11 @@ export function SignUpForm({ messages, mailConfigured }: { messages: AppMessages
         minLength={10}
         label={t("auth.password")}
         hint={t("auth.passwordHint")}
-        error={failed?.fields?.password}
+        error={fieldError("password")}
       />
       {failed && !failed.fields ? (
         <p role="alert" className="text-sm text-red-700">
-          {failed.message}
+          {failed.code === "THROTTLED" ? t("auth.signUpThrottled") : t("auth.signUpFailed")}
         </p>
       ) : null}
       <button
