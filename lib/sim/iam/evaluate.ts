@@ -4,13 +4,13 @@ import { noteCollector } from "./notes";
 import type { ParsedPolicy } from "./policy-model";
 import { parseCaller, type Caller } from "./principal";
 import { matchStatement, type MatchRequest } from "./statement-match";
+import { buildTrace } from "./trace";
 import type {
   IamDecidedBy,
   IamDecision,
   IamNote,
   IamRequest,
   IamStatementRef,
-  IamStepResult,
   IamTraceStep,
   PolicyKind,
   PrincipalMatchKind,
@@ -92,16 +92,6 @@ function resourceOwnerOf(request: IamRequest, caller: Caller): string | null {
 function accessCaller(caller: Caller, fallbackAccount: string): AccessCaller {
   const account = caller.account ?? fallbackAccount;
   return caller.type === "root" ? { type: "root", account } : { type: "principal", account };
-}
-
-function attachNotes(trace: IamTraceStep[], notes: readonly IamNote[]): IamTraceStep[] {
-  if (notes.length === 0) return trace;
-  return trace.map((step) => {
-    const mine = notes.filter(
-      (note) => note.kind === step.layer && (step.layer !== "scp" || step.policyIndex === note.policyIndex),
-    );
-    return mine.length > 0 ? { ...step, notes: mine } : step;
-  });
 }
 
 function deniedBy(answer: AccessAnswer<IamStatementRef>, delegated: IamStatementRef[]): IamDecidedBy {
@@ -186,29 +176,19 @@ export function evaluatePolicies(policies: readonly ParsedPolicy[], request: Iam
       : grants.filter((ref) => ref.principalMatch === "direct" || ref.principalMatch === "wildcard");
   const isRoot = caller.type === "root";
 
-  const limit = (allows: IamStatementRef[]): IamStepResult =>
-    allows.length > 0 ? "allow" : unlimited.length > 0 ? "bypassed" : "no-allow";
-  const steps: IamTraceStep[] = [
-    { layer: "explicit-deny", result: denies.length > 0 ? "deny" : "no-deny", statements: denies },
-    ...scpLevels.map(({ index, allows }): IamTraceStep => ({
-      layer: "scp",
-      policyIndex: index,
-      result: allows.length > 0 ? "allow" : "no-allow",
-      statements: allows,
-    })),
+  const trace = buildTrace(
     {
-      layer: "identity",
-      result: isRoot ? "root-user" : identity.length > 0 ? "allow" : "no-allow",
-      statements: identity,
+      denies,
+      scpLevels,
+      identity,
+      resource: present("resource") ? resource : null,
+      boundary: present("boundary") ? boundary : null,
+      session: present("session") ? session : null,
+      isRoot,
+      unlimited,
     },
-  ];
-  if (present("resource")) {
-    const result = grants.length > 0 ? "allow" : delegated.length > 0 ? "delegated-to-account" : "no-allow";
-    steps.push({ layer: "resource", result, statements: resource });
-  }
-  if (present("boundary")) steps.push({ layer: "boundary", result: limit(boundary), statements: boundary });
-  if (present("session")) steps.push({ layer: "session", result: limit(session), statements: session });
-  const trace = attachNotes(steps, notes);
+    notes,
+  );
 
   const done = (decision: IamDecision, decidedBy: IamDecidedBy): Evaluation => ({
     decision,
