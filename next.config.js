@@ -1,5 +1,5 @@
-// Security headers for every response. The Content-Security-Policy is set per page by proxy.ts, since it carries a
-// fresh nonce for each response.
+// Security headers for every response. A page's Content-Security-Policy is set by proxy.ts, since it carries a fresh
+// nonce for each response; API routes get a fixed one that allows nothing.
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -17,6 +17,11 @@ const nextConfig = {
   },
   async headers() {
     return [
+      // API answers are JSON and files: nothing in them may run, frame or load anything.
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
+      },
       {
         source: "/:path*",
         headers: [

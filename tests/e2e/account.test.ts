@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
+import { linkTokenFor } from "../support/outbox";
 import { signUpInBrowser } from "./support/sign-up";
 
 const baseUrl = inject("baseUrl");
@@ -11,6 +12,32 @@ describe("a learner's own account in the browser", () => {
     browser = await launchBrowser();
   });
   afterAll(() => browser?.close());
+
+  it("moves the account to a new address once the new inbox confirms, then signs in with it", async () => {
+    const context = await browser.newContext({ locale: "en-US" });
+    const page = await context.newPage();
+    const before = `e2e-move-from-${Date.now()}@example.com`;
+    const after = `e2e-move-to-${Date.now()}@example.com`;
+    await signUpInBrowser(page, before, "a long enough password");
+    await page.goto(`${baseUrl}/settings`);
+    const emailForm = page.getByRole("form", { name: "Change email address" });
+    await emailForm.getByLabel("New email address").fill(after);
+    await emailForm.getByLabel("Current password").fill("a long enough password");
+    await emailForm.getByRole("button", { name: "Send a confirmation link" }).click();
+    await emailForm.getByRole("status").waitFor();
+    const token = await linkTokenFor(inject("outbox"), after, "/change-email");
+    await page.goto(`${baseUrl}/change-email?token=${token}`);
+    await page.getByRole("button", { name: "Use this address" }).click();
+    await page.getByText(`Sign in with ${after} from now on.`).waitFor();
+    // Every session ended with the move: this one too.
+    await page.goto(`${baseUrl}/settings`);
+    await page.waitForURL(/\/sign-in/);
+    await page.getByLabel("Email").fill(after);
+    await page.getByLabel("Password").fill("a long enough password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign out" }).waitFor();
+    await context.close();
+  });
 
   it("exports their data, changes the password (other sessions end), and deletes the account", async () => {
     const context = await browser.newContext({ locale: "en-US", acceptDownloads: true });
@@ -32,9 +59,10 @@ describe("a learner's own account in the browser", () => {
     const exported = JSON.parse(await streamText(await download.createReadStream())) as { account: { email: string } };
     expect(exported.account.email).toBe(email);
 
-    await page.getByLabel("Current password").fill("the first long password");
-    await page.getByLabel("New password").fill("the second long password");
-    await page.getByRole("button", { name: "Change password" }).click();
+    const passwordForm = page.getByRole("form", { name: "Change password" });
+    await passwordForm.getByLabel("Current password").fill("the first long password");
+    await passwordForm.getByLabel("New password").fill("the second long password");
+    await passwordForm.getByRole("button", { name: "Change password" }).click();
     await page.getByText("Password changed. Your other sessions have ended.").waitFor();
     expect((await settingsWith(elsewhere)).status).toBeGreaterThanOrEqual(300);
     await page.reload();
