@@ -79,8 +79,10 @@ describe("hardening in the browser", () => {
     const email = `e2e-forgot-${Date.now()}@example.com`;
     await signUpInBrowser(page, email, password);
     await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("link", { name: "Sign in" }).waitFor();
     await page.goto(`${baseUrl}/sign-in`);
     await page.getByRole("link", { name: "Forgot your password?" }).click();
+    await page.waitForURL(/\/forgot-password$/);
     await page.getByLabel("Email").fill(email);
     await page.getByRole("button", { name: "Send the link" }).click();
     await page.getByRole("status").waitFor();
