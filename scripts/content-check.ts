@@ -3,16 +3,21 @@
  * lints the bank, including that no public Lab example gives a question's scenario away. Exits 1 on any problem,
  * naming file, item id and field. `--drafts` includes the banks still being written (DRAFT_TOPIC_IDS). A checkedAt in
  * the future fails; time-sensitive items checked more than a year ago are reported as warnings, which do not fail.
+ * Exam-guide task statements with fewer than BANK_MINIMUMS.questionsPerTask questions across the bank are reported as
+ * warnings too (issue #16), until the banks cover every statement of both guides.
  */
 import path from "node:path";
 import {
+  BANK_MINIMUMS,
   EXAMS,
   formatIssue,
   freshnessIssues,
   latestDayOnEarth,
   lintBank,
+  questionsPerTask,
   STALE_AFTER_MONTHS,
   summarizeBank,
+  taskCoverageIssues,
   topicsOf,
   type TopicQuestion,
 } from "../lib/content";
@@ -30,6 +35,7 @@ const issues = [
   ...freshness.errors,
 ];
 const summary = summarizeBank(bank);
+const shortTasks = taskCoverageIssues(bank);
 
 function countBy<T>(items: readonly T[], keyOf: (item: T) => string[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -45,6 +51,7 @@ function table(title: string, counts: Map<string, number>, order?: readonly stri
 
 for (const issue of issues) console.error(formatIssue(issue));
 for (const warning of freshness.warnings) console.error(`warning: ${formatIssue(warning)}`);
+for (const warning of shortTasks) console.error(`warning: ${formatIssue(warning)}`);
 if (json) {
   console.log(JSON.stringify(summary));
 } else {
@@ -65,6 +72,8 @@ if (json) {
     "questions per exam domain",
     countBy(qs, (q) => q.exams.map((t) => `${t.exam} ${t.domain}`)),
   );
+  const perTask = questionsPerTask(bank);
+  table("questions per exam task statement", perTask, [...perTask.keys()]);
   table(
     "questions per difficulty",
     countBy(qs, (q) => [`difficulty ${q.difficulty}`]),
@@ -80,6 +89,9 @@ if (json) {
   );
   console.log(
     `\nfreshness: ${timeSensitive.length} time-sensitive item(s); ${freshness.warnings.length} checked over ${STALE_AFTER_MONTHS} months ago (warnings, not failures)`,
+  );
+  console.log(
+    `\ntask statements: ${shortTasks.length} of ${perTask.size} hold fewer than ${BANK_MINIMUMS.questionsPerTask} questions (warnings, not failures)`,
   );
   console.log(`\nlanguages: ${summary.languages.join(", ")} (every item has every language: the schema requires it)`);
   console.log(issues.length > 0 ? `\ncontent:check: ${issues.length} problem(s)` : "\ncontent:check: no problems");

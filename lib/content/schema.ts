@@ -139,16 +139,20 @@ const ExamTagSchema = z
     exam: z.enum(EXAM_IDS as [ExamId, ...ExamId[]]),
     domain: z.string(),
     task: z
-      .string()
-      .regex(/^[1-9]\.[1-9]$/, "must be a task statement number such as 2.3")
-      .optional(),
+      .string({
+        error: (issue) =>
+          issue.input === undefined
+            ? "a task statement number such as 2.3 is required (see lib/content/exams.ts)"
+            : undefined,
+      })
+      .regex(/^[1-9]\.[1-9]$/, "must be a task statement number such as 2.3"),
   })
   .strict()
   .refine((tag) => isDomainOf(tag.exam, tag.domain), {
     message: "domain is not in that exam's blueprint (see lib/content/exams.ts)",
     path: ["domain"],
   })
-  .refine((tag) => tag.task === undefined || isTaskOf(tag.exam, tag.domain, tag.task), {
+  .refine((tag) => isTaskOf(tag.exam, tag.domain, tag.task), {
     message: "task is not a task statement of that domain in the exam guide (see lib/content/exams.ts)",
     path: ["task"],
   });

@@ -55,7 +55,7 @@ describe("one learner's ids in another learner's calls", () => {
         [`content/efs/access-${stamp}.yaml`]: {
           flashcards: [flashcardData(`acc-c1-${stamp}`)],
           questions: QUESTIONS.map((id) =>
-            questionData(id, { exams: [{ exam: "CLF-C02", domain: "technology-services" }] }),
+            questionData(id, { exams: [{ exam: "CLF-C02", domain: "technology-services", task: "3.3" }] }),
           ),
         },
         // A live question of another topic: never part of Alice's EFS drill.

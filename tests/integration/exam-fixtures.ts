@@ -3,14 +3,21 @@ import { questionData } from "../support/content-fixtures";
 
 /** 70 SAA-C03 questions in ec2: secure 25, resilient 20, high-performing 20, cost-optimized only 5 (a short domain). */
 export const SAA_COUNTS = { secure: 25, resilient: 20, "high-performing": 20, "cost-optimized": 5 } as const;
+/** The task statement each fixture domain's questions are tagged with: the domain's first in the guide. */
+const SAA_TASKS: Record<keyof typeof SAA_COUNTS, string> = {
+  secure: "1.1",
+  resilient: "2.1",
+  "high-performing": "3.1",
+  "cost-optimized": "4.1",
+};
 
 export function examBankQuestions() {
   return Object.entries(SAA_COUNTS).flatMap(([domain, n]) =>
     Array.from({ length: n }, (_, i) => {
       const id = `exq-${domain}-${String(i).padStart(2, "0")}`;
       const exams = [
-        { exam: "SAA-C03", domain },
-        ...(i % 2 === 0 ? [{ exam: "CLF-C02", domain: "technology-services" }] : []),
+        { exam: "SAA-C03", domain, task: SAA_TASKS[domain as keyof typeof SAA_COUNTS] },
+        ...(i % 2 === 0 ? [{ exam: "CLF-C02", domain: "technology-services", task: "3.3" }] : []),
       ];
       if (i !== 0) return questionData(id, { exams, difficulty: 2 });
       return questionData(id, {

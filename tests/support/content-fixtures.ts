@@ -6,7 +6,7 @@ export function questionData(id: string, overrides: Record<string, unknown> = {}
     id,
     type: "single",
     difficulty: 1,
-    exams: [{ exam: "SAA-C03", domain: "secure" }],
+    exams: [{ exam: "SAA-C03", domain: "secure", task: "1.1" }],
     stem: { ko: `${id} 문제의 지문입니다.`, en: `The stem of ${id}.` },
     choices: ["a", "b", "c", "d"].map((label) => ({
       id: label,

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { lintBank, scenarioKey, stemSimilarity, type Scenario } from "@/lib/content";
+import {
+  BANK_MINIMUMS,
+  lintBank,
+  questionsPerTask,
+  scenarioKey,
+  stemSimilarity,
+  taskCoverageIssues,
+  taskStatements,
+  type Scenario,
+} from "@/lib/content";
 import { bankOf, multipleQuestionData, questionData } from "../../support/content-fixtures";
 
 const SIMS = new Set(["sg", "iam", "ebs", "ec2", "elb-asg", "efs"]);
@@ -113,5 +122,100 @@ describe("bank lint", () => {
     expect(messages).toMatch(/0 of 12 questions are multiple response/);
     expect(messages).toMatch(/0 of 12 questions carry a scenario/);
     expect(messages).toMatch(/choice b holds the key in 12 of 12/);
+  });
+});
+
+describe("task statement coverage (issue #16)", () => {
+  const tagged = (id: string, ...exams: { exam: string; domain: string; task: string }[]) =>
+    questionData(id, { exams });
+  const saa = (task: string, domain: string) => ({ exam: "SAA-C03", domain, task });
+  const clf = (task: string, domain: string) => ({ exam: "CLF-C02", domain, task });
+
+  it("lists every task statement of both guides, in the guide's order", () => {
+    expect(taskStatements("SAA-C03")).toEqual([
+      "1.1",
+      "1.2",
+      "1.3",
+      "2.1",
+      "2.2",
+      "3.1",
+      "3.2",
+      "3.3",
+      "3.4",
+      "3.5",
+      "4.1",
+      "4.2",
+      "4.3",
+      "4.4",
+    ]);
+    expect(taskStatements("CLF-C02")).toHaveLength(19);
+    expect(taskStatements("CLF-C02").slice(8, 11)).toEqual(["3.1", "3.2", "3.3"]);
+  });
+
+  it("counts a question once under each exam it is tagged for, across topics, and names every statement", () => {
+    const bank = bankOf({
+      "content/ec2/a.yaml": {
+        questions: [tagged("ec2-t1", saa("3.2", "high-performing"), clf("3.3", "technology-services"))],
+      },
+      "content/iam/b.yaml": {
+        questions: [tagged("iam-t1", saa("1.1", "secure")), tagged("iam-t2", saa("1.1", "secure"))],
+      },
+    });
+    const counts = questionsPerTask(bank);
+    expect(counts.size).toBe(14 + 19);
+    expect(counts.get("SAA-C03 3.2")).toBe(1);
+    expect(counts.get("CLF-C02 3.3")).toBe(1);
+    expect(counts.get("SAA-C03 1.1")).toBe(2);
+    expect(counts.get("SAA-C03 4.4")).toBe(0);
+  });
+
+  it("reports each statement with fewer than the minimum as a bank-wide issue on field task", () => {
+    const min = BANK_MINIMUMS.questionsPerTask;
+    expect(min).toBe(4);
+    const questions = [
+      ...Array.from({ length: min }, (_, i) => tagged(`ec2-full-${i}`, saa("2.2", "resilient"))),
+      ...Array.from({ length: min - 2 }, (_, i) => tagged(`ec2-short-${i}`, saa("3.5", "high-performing"))),
+      tagged("ec2-one", clf("3.5", "technology-services")),
+    ];
+    const issues = taskCoverageIssues(bankOf({ "content/ec2/x.yaml": { questions } }));
+    const byStatement = new Map(issues.map((i) => [i.message.split(":")[0], i]));
+    expect(byStatement.has("SAA-C03 2.2")).toBe(false);
+    expect(byStatement.get("SAA-C03 3.5")).toEqual({
+      file: "content/",
+      id: null,
+      field: "task",
+      message: "SAA-C03 3.5: 2 questions; at least 4 are required",
+    });
+    expect(byStatement.get("CLF-C02 3.5")?.message).toBe("CLF-C02 3.5: 1 question; at least 4 are required");
+    expect(byStatement.get("CLF-C02 3.7")?.message).toBe("CLF-C02 3.7: 0 questions; at least 4 are required");
+    expect(issues).toHaveLength(14 + 19 - 1);
+  });
+
+  it("reports nothing once every statement of both guides holds the minimum", () => {
+    const domainOf = (exam: "SAA-C03" | "CLF-C02", task: string) => {
+      const saaDomains = ["secure", "resilient", "high-performing", "cost-optimized"];
+      const clfDomains = ["cloud-concepts", "security-compliance", "technology-services", "billing-support"];
+      return (exam === "SAA-C03" ? saaDomains : clfDomains)[Number(task[0]) - 1]!;
+    };
+    const questions = (["SAA-C03", "CLF-C02"] as const).flatMap((exam) =>
+      taskStatements(exam).flatMap((task) =>
+        Array.from({ length: BANK_MINIMUMS.questionsPerTask }, (_, i) =>
+          tagged(`ec2-${exam.toLowerCase()}-${task.replace(".", "-")}-${i}`, {
+            exam,
+            domain: domainOf(exam, task),
+            task,
+          }),
+        ),
+      ),
+    );
+    const bank = bankOf({ "content/ec2/x.yaml": { questions } });
+    expect(bank.issues).toEqual([]);
+    expect(taskCoverageIssues(bank)).toEqual([]);
+  });
+
+  it("is not part of lintBank, so content:check can print short statements as warnings", () => {
+    const bank = bankOf({ "content/ec2/x.yaml": { questions: [questionData("ec2-alone")] } });
+    expect(taskCoverageIssues(bank).length).toBeGreaterThan(0);
+    expect(lintBank(bank, SIMS, []).filter((i) => i.field === "task")).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatIssue, parseContentFile, summarizeBank } from "@/lib/content";
+import { formatIssue, parseContentFile, summarizeBank, TOPIC_IDS } from "@/lib/content";
 import { bankOf, flashcardData, multipleQuestionData, questionData } from "../../support/content-fixtures";
 
 const FILE = "content/ec2/sample.yaml";
@@ -46,8 +46,32 @@ describe("content validation", () => {
   });
 
   it("rejects a domain that is not in the tagged exam's blueprint", () => {
-    const q = questionData("ec2-bad-domain", { exams: [{ exam: "CLF-C02", domain: "resilient" }] });
+    const q = questionData("ec2-bad-domain", { exams: [{ exam: "CLF-C02", domain: "resilient", task: "2.1" }] });
     expect(parseContentFile(FILE, { questions: [q] }).issues[0]).toMatchObject({ field: "exams.0.domain" });
+  });
+
+  it("requires every exam tag to name a task statement of its domain (issue #16)", () => {
+    const issuesFor = (tag: Record<string, string>) =>
+      parseContentFile(FILE, { questions: [questionData("ec2-task", { exams: [tag] })] }).issues;
+    expect(issuesFor({ exam: "SAA-C03", domain: "resilient", task: "2.2" })).toEqual([]);
+    expect(issuesFor({ exam: "SAA-C03", domain: "resilient" })).toEqual([
+      expect.objectContaining({
+        field: "exams.0.task",
+        message: "a task statement number such as 2.3 is required (see lib/content/exams.ts)",
+      }),
+    ]);
+    expect(issuesFor({ exam: "SAA-C03", domain: "resilient", task: "3.2" })).toEqual([
+      expect.objectContaining({
+        field: "exams.0.task",
+        message: expect.stringMatching(/not a task statement of that domain/),
+      }),
+    ]);
+    expect(issuesFor({ exam: "CLF-C02", domain: "technology-services", task: "3.9" })[0]).toMatchObject({
+      field: "exams.0.task",
+    });
+    expect(issuesFor({ exam: "CLF-C02", domain: "technology-services", task: "three" })[0]?.message).toBe(
+      "must be a task statement number such as 2.3",
+    );
   });
 
   it("requires at least one source", () => {
@@ -94,7 +118,7 @@ describe("content validation", () => {
   });
 
   it("rejects files outside a known topic folder", () => {
-    expect(parseContentFile("content/s3/x.yaml", { questions: [] }).issues[0]?.message).toMatch(/known topic/);
+    expect(parseContentFile("content/lightsail/x.yaml", { questions: [] }).issues[0]?.message).toMatch(/known topic/);
   });
 
   it("reports an id used twice across files and keeps the first", () => {
@@ -115,10 +139,11 @@ describe("content validation", () => {
       },
       "content/iam/b.yaml": { flashcards: [flashcardData("iam-c")] },
     });
+    const zero = Object.fromEntries(TOPIC_IDS.map((topic) => [topic, 0]));
     expect(summarizeBank(bank)).toEqual({
-      questions: { ec2: 2, ebs: 0, "elb-asg": 0, efs: 0, iam: 0 },
-      flashcards: { ec2: 1, ebs: 0, "elb-asg": 0, efs: 0, iam: 1 },
-      scenarioBacked: { ec2: 0, ebs: 0, "elb-asg": 0, efs: 0, iam: 0 },
+      questions: { ...zero, ec2: 2 },
+      flashcards: { ...zero, ec2: 1, iam: 1 },
+      scenarioBacked: zero,
       languages: ["ko", "en"],
     });
   });
