@@ -17,6 +17,10 @@ export interface SeedResult {
 
 export type SeedProgress = (done: number, total: number) => void;
 
+function tagKey(tag: { exam: string; domain: string; task?: string | null }): string {
+  return `${tag.exam}/${tag.domain}/${tag.task ?? ""}`;
+}
+
 export function contentHash(item: TopicQuestion | TopicFlashcard): string {
   return createHash("sha256").update(canonicalJson(item)).digest("hex").slice(0, 32);
 }
@@ -32,7 +36,11 @@ interface Existing {
   retiredAt: Date | null;
 }
 
-function plan<T extends TopicQuestion | TopicFlashcard>(items: readonly T[], existing: readonly Existing[]) {
+function plan<T extends TopicQuestion | TopicFlashcard>(
+  items: readonly T[],
+  existing: readonly Existing[],
+  isStale: (item: T) => boolean = () => false,
+) {
   const byId = new Map(existing.map((row) => [row.id, row]));
   const present = new Set(items.map((item) => item.id));
   const writes: { item: T; hash: string; isNew: boolean }[] = [];
@@ -40,7 +48,7 @@ function plan<T extends TopicQuestion | TopicFlashcard>(items: readonly T[], exi
   for (const item of items) {
     const hash = contentHash(item);
     const row = byId.get(item.id);
-    if (row && row.contentHash === hash && row.retiredAt === null) unchanged += 1;
+    if (row && row.contentHash === hash && row.retiredAt === null && !isStale(item)) unchanged += 1;
     else writes.push({ item, hash, isNew: !row });
   }
   const retire = existing.filter((row) => row.retiredAt === null && !present.has(row.id)).map((row) => row.id);
@@ -54,12 +62,20 @@ function plan<T extends TopicQuestion | TopicFlashcard>(items: readonly T[], exi
  */
 export async function seedContent(db: Db, bank: ContentBank, onProgress: SeedProgress = () => {}): Promise<SeedResult> {
   if (bank.issues.length > 0) throw new Error("refusing to seed content with validation issues");
-  const [questionRows, flashcardRows, topicRows] = await Promise.all([
+  const [questionRows, flashcardRows, topicRows, tagRows] = await Promise.all([
     db.question.findMany({ select: { id: true, contentHash: true, retiredAt: true } }),
     db.flashcard.findMany({ select: { id: true, contentHash: true, retiredAt: true } }),
     db.topic.findMany(),
+    db.questionExamTag.findMany({ select: { questionId: true, exam: true, domain: true, task: true } }),
   ]);
-  const questions = plan(bank.questions, questionRows);
+  // Rows written before a column of the tags existed (the task statement) carry an unchanged hash: compare the tags.
+  const storedTags = new Map<string, string[]>();
+  for (const t of tagRows) storedTags.set(t.questionId, [...(storedTags.get(t.questionId) ?? []), tagKey(t)]);
+  const questions = plan(
+    bank.questions,
+    questionRows,
+    (q) => (storedTags.get(q.id) ?? []).sort().join() !== q.exams.map(tagKey).sort().join(),
+  );
   const flashcards = plan(bank.flashcards, flashcardRows);
   const topicsToWrite = TOPICS.map((topic, position) => ({
     id: topic.id,
@@ -115,7 +131,7 @@ export async function seedContent(db: Db, bank: ContentBank, onProgress: SeedPro
           });
           await tx.questionExamTag.deleteMany({ where: { questionId: q.id } });
           await tx.questionExamTag.createMany({
-            data: q.exams.map((t) => ({ questionId: q.id, exam: t.exam, domain: t.domain })),
+            data: q.exams.map((t) => ({ questionId: q.id, exam: t.exam, domain: t.domain, task: t.task ?? null })),
           });
           onProgress(++done, total);
         }

@@ -48,7 +48,7 @@ describe("seeding content by stable id", () => {
         .map((c) => c.label)
         .sort(),
     ).toEqual(["a", "d"]);
-    expect(q2.examTags).toEqual([{ questionId: "ebs-q2", exam: "SAA-C03", domain: "secure" }]);
+    expect(q2.examTags).toMatchObject([{ questionId: "ebs-q2", exam: "SAA-C03", domain: "secure" }]);
   });
 
   it("stores checkedAt and the sources learners see, never the provenance", async () => {
@@ -59,6 +59,30 @@ describe("seeding content by stable id", () => {
       { title: "AWS Identity and Access Management", url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/" },
     ]);
     expect(JSON.stringify(card)).not.toMatch(/_[0-9a-f]{16}\.txt/);
+  });
+
+  it("stores each exam tag's task statement, and fills it in on rows stored before the column existed", async () => {
+    const exams = [
+      { exam: "SAA-C03", domain: "resilient", task: "2.2" },
+      { exam: "CLF-C02", domain: "technology-services", task: "3.6" },
+    ];
+    const bank = bankOf({ [FILE]: { questions: [questionData("ebs-q1", { exams }), questionData("ebs-q3")] } });
+    await seedContent(db(), bank);
+    const tagsOf = (questionId: string) =>
+      db().questionExamTag.findMany({
+        where: { questionId },
+        orderBy: { exam: "asc" },
+        select: { exam: true, task: true },
+      });
+    expect(await tagsOf("ebs-q1")).toEqual([
+      { exam: "CLF-C02", task: "3.6" },
+      { exam: "SAA-C03", task: "2.2" },
+    ]);
+    // A row seeded before the migration: same content hash, no task.
+    await db().questionExamTag.updateMany({ where: { questionId: "ebs-q1" }, data: { task: null } });
+    const again = await seedContent(db(), bank);
+    expect(again.questions).toMatchObject({ updated: 1, unchanged: 1 });
+    expect((await tagsOf("ebs-q1")).map((t) => t.task)).toEqual(["3.6", "2.2"]);
   });
 
   it("writes nothing when re-seeding unchanged content", async () => {

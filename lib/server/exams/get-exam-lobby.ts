@@ -5,18 +5,21 @@ import { db } from "@/lib/db/client";
 import {
   allowedMinutes,
   assembleExam,
+  freshDraws,
   mockExamBlueprint,
   MOCK_EXAM_KINDS,
   MOCK_EXAMS,
   shortBlueprint,
   type DomainFill,
+  type FreshDraws,
   type ExamKind,
   type MockExamKind,
 } from "@/lib/exam";
+import { listEarlierDraws } from "@/lib/server/exams/list-earlier-draws";
 import { listExamPool } from "@/lib/server/exams/list-exam-pool";
 import { listMissedQuestions } from "@/lib/server/exams/list-missed-questions";
 
-export interface MockExamOffer {
+export interface MockExamOffer extends FreshDraws {
   kind: MockExamKind;
   exam: ExamId;
   questionCount: number;
@@ -39,7 +42,10 @@ export interface ExamLobby {
   missed: { count: number; questionCount: number; minutes: number };
 }
 
-/** What this learner can start: mock exams with how the bank fills their blueprint, topic drills, a missed-question retest. */
+/**
+ * What this learner can start: mock exams with how the bank fills their blueprint and how far it goes without repeats,
+ * topic drills, a missed-question retest.
+ */
 export async function getExamLobby({ userId }: { userId: string }): Promise<ExamLobby> {
   const [user, open, missed, topicCounts, ...pools] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: userId }, select: { examAccommodation: true, timeZone: true } }),
@@ -49,7 +55,13 @@ export async function getExamLobby({ userId }: { userId: string }): Promise<Exam
     }),
     listMissedQuestions({ userId, limit: 1 }),
     db().question.groupBy({ by: ["topicId"], where: { retiredAt: null }, _count: { _all: true } }),
-    ...MOCK_EXAM_KINDS.map(async (kind) => ({ kind, pool: await listExamPool({ exam: kind }) })),
+    ...MOCK_EXAM_KINDS.map(async (kind) => {
+      const [pool, earlierDraws] = await Promise.all([
+        listExamPool({ exam: kind }),
+        listEarlierDraws({ userId, kind }),
+      ]);
+      return { kind, pool, earlierDraws };
+    }),
   ]);
   const accommodation = user.examAccommodation;
   const short = shortBlueprint("drill");
@@ -57,13 +69,19 @@ export async function getExamLobby({ userId }: { userId: string }): Promise<Exam
     openAttempt: open ? { attemptId: open.id, kind: open.kind, topicId: open.topicId, deadline: open.deadline } : null,
     accommodation,
     timeZone: user.timeZone,
-    mockExams: pools.map(({ kind, pool }) => {
+    mockExams: pools.map(({ kind, pool, earlierDraws }) => {
       const blueprint = mockExamBlueprint(kind);
       const preview = assembleExam({
         pool,
         domains: blueprint.domains,
         questionCount: blueprint.questionCount,
         seed: 0,
+      });
+      const fresh = freshDraws({
+        pool,
+        domains: blueprint.domains,
+        questionCount: blueprint.questionCount,
+        earlierDraws,
       });
       return {
         kind,
@@ -74,6 +92,7 @@ export async function getExamLobby({ userId }: { userId: string }): Promise<Exam
         domains: preview.domains,
         borrowed: preview.borrowed,
         missing: preview.missing,
+        ...fresh,
       };
     }),
     drill: {

@@ -4,8 +4,8 @@ import { db } from "@/lib/db/client";
 import { MOCK_EXAMS, type MockExamKind, type PoolQuestion } from "@/lib/exam";
 
 /**
- * The live questions an exam can draw from. A mock exam's come with the blueprint domain each is tagged with for that
- * exam; a topic drill's all sit in one pseudo-domain named after the topic (drills have no blueprint).
+ * The live questions an exam can draw from. A mock exam's come with the blueprint domain and task statement each is
+ * tagged with for that exam (the task null while unassigned); a topic drill's all sit in one pseudo-domain named after the topic (drills have no blueprint).
  */
 export async function listExamPool(source: { exam: MockExamKind } | { topicId: TopicId }): Promise<PoolQuestion[]> {
   if ("topicId" in source) {
@@ -17,7 +17,7 @@ export async function listExamPool(source: { exam: MockExamKind } | { topicId: T
   }
   const tags = await db().questionExamTag.findMany({
     where: { exam: MOCK_EXAMS[source.exam], question: { retiredAt: null } },
-    select: { questionId: true, domain: true },
+    select: { questionId: true, domain: true, task: true },
   });
-  return tags.map((t) => ({ id: t.questionId, domain: t.domain }));
+  return tags.map((t) => ({ id: t.questionId, domain: t.domain, task: t.task }));
 }

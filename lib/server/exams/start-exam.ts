@@ -15,6 +15,7 @@ import {
   type MockExamKind,
 } from "@/lib/exam";
 import { AppError } from "@/lib/server/app-error";
+import { listEarlierDraws } from "./list-earlier-draws";
 import { listExamPool } from "./list-exam-pool";
 import { listMissedQuestions } from "@/lib/server/exams/list-missed-questions";
 import { settleOverdueExams } from "./settle-overdue-exams";
@@ -33,8 +34,9 @@ export interface StartedExam {
 
 /**
  * Starts a timed attempt for this learner: assembles the questions from a seed (stored, so the exam can be
- * reproduced), fixes the deadline on the server (plus 30 minutes with the accommodation) and creates one empty
- * response per question. One attempt at a time: CONFLICT while another is still open.
+ * reproduced; a mock exam avoids the questions of the learner's earlier attempts of it), fixes the deadline on the
+ * server (plus 30 minutes with the accommodation) and creates one empty response per question. One attempt at a time:
+ * CONFLICT while another is still open.
  */
 export async function startExam(input: {
   userId: string;
@@ -109,10 +111,12 @@ async function assemble(
       assembly: {
         questionIds,
         domainOf: {},
+        taskOf: {},
         domains: [],
         requested: blueprint.questionCount,
         borrowed: 0,
         missing: blueprint.questionCount - questionIds.length,
+        repeated: 0,
       },
     };
   }
@@ -130,9 +134,18 @@ async function assemble(
     };
   }
   const blueprint = mockExamBlueprint(request.kind);
-  const pool = await listExamPool({ exam: request.kind });
+  const [pool, earlierDraws] = await Promise.all([
+    listExamPool({ exam: request.kind }),
+    listEarlierDraws({ userId, kind: request.kind }),
+  ]);
   return {
     blueprint,
-    assembly: assembleExam({ pool, domains: blueprint.domains, questionCount: blueprint.questionCount, seed }),
+    assembly: assembleExam({
+      pool,
+      domains: blueprint.domains,
+      questionCount: blueprint.questionCount,
+      seed,
+      earlierDraws,
+    }),
   };
 }

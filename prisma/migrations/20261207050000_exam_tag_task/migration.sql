@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "question_exam_tags" ADD COLUMN     "task" TEXT;
+
