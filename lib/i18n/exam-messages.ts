@@ -8,7 +8,7 @@ const ko = {
   "exams.lead":
     "실제 시험처럼 시간을 재고 풉니다. 마감 시각은 서버가 정하며, 창을 닫아도 시간은 흐르고 마감 시각에 자동으로 채점됩니다.",
   "exams.coverage":
-    "구름의 문제 은행은 EC2, EBS, ELB와 Auto Scaling, EFS, IAM 다섯 서비스만 다룹니다. 실제 시험에 나오는 그 밖의 주제(예: S3, RDS, VPC 설계, 요금 도구)는 없으므로, 모의고사는 출제 범위의 일부만 확인합니다.",
+    "구름의 문제 은행은 아직 S3, VPC 네트워킹, Route 53과 CloudFront를 다루지 않습니다. 실제 시험에 자주 나오는 주제이므로, 모의고사 점수는 출제 범위의 일부만 반영합니다.",
   "exams.inProgress": "진행 중인 시험이 있습니다: {name}. 마감 {time}.",
   "exams.resume": "이어서 풀기",
   "exams.mockHeading": "실전형 모의고사",
@@ -172,7 +172,7 @@ const en: Record<ExamMessageKey, string> = {
   "exams.lead":
     "Timed like the real exam. The deadline is kept on the server: closing the window does not stop the clock, and the exam is scored at its deadline.",
   "exams.coverage":
-    "Gureum's question bank covers five services only: EC2, EBS, ELB and Auto Scaling, EFS and IAM. The real exams' other topics (for example S3, RDS, VPC design, billing tools) are absent, so a mock exam here checks only part of the blueprint.",
+    "Gureum's question bank does not cover S3, VPC networking, Route 53 and CloudFront yet. The real exams test them often, so a mock exam score reflects only part of the blueprint.",
   "exams.inProgress": "You have an exam in progress: {name}, ending {time}.",
   "exams.resume": "Resume",
   "exams.mockHeading": "Full mock exams",

@@ -9,6 +9,18 @@ export async function generateMetadata() {
   return { title: simTranslator(await getLanguage())("labs.title") };
 }
 
+/** Each simulator once, under the first topic that pairs with it; topics without a simulator of their own have no lab. */
+function labTopics() {
+  const shown = new Set<SimName>();
+  return TOPICS.flatMap((topic) => {
+    const sims = topic.sims.filter(
+      (sim): sim is SimName => (SIM_NAMES as readonly string[]).includes(sim) && !shown.has(sim as SimName),
+    );
+    sims.forEach((sim) => shown.add(sim));
+    return sims.length > 0 ? [{ topic, sims }] : [];
+  });
+}
+
 /** The topics' simulators, each a public lab: no sign-in, nothing stored. */
 export default async function LabsPage() {
   const language = await getLanguage();
@@ -20,8 +32,7 @@ export default async function LabsPage() {
         <p className="max-w-2xl text-slate-700">{t("labs.lead")}</p>
       </header>
       <ul className="grid gap-4 sm:grid-cols-2">
-        {TOPICS.map((topic) => {
-          const sims = topic.sims.filter((sim): sim is SimName => (SIM_NAMES as readonly string[]).includes(sim));
+        {labTopics().map(({ topic, sims }) => {
           const count = sims.reduce((n, sim) => n + SIM_EXAMPLES[sim].length, 0);
           return (
             <li key={topic.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">

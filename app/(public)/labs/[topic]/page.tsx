@@ -25,6 +25,7 @@ export default async function TopicLabsPage({ params }: { params: Promise<{ topi
   if (!info) notFound();
   const t = simTranslator(language);
   const sims = info.sims.filter((sim): sim is SimName => (SIM_NAMES as readonly string[]).includes(sim));
+  if (sims.length === 0) notFound();
   return (
     <div className="space-y-8">
       <header className="space-y-2">
