@@ -2,6 +2,7 @@ import type { MessageKey } from "@/lib/i18n/messages";
 
 /** Main navigation: study areas for signed-in learners, and what anyone may open. */
 export const STUDY_NAV: readonly { href: string; label: MessageKey }[] = [
+  { href: "/practice", label: "nav.practice" },
   { href: "/daily", label: "nav.daily" },
   { href: "/review", label: "nav.review" },
   { href: "/exams", label: "nav.exams" },

@@ -20,7 +20,8 @@ export function ReportButton({
 }) {
   const t = translateWith(messages);
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState<ReportReason>("wrong");
+  // No reason is preselected: one click must not file a key dispute nobody meant.
+  const [reason, setReason] = useState<ReportReason | null>(null);
   const [details, setDetails] = useState("");
   const [state, setState] = useState<{ sent: boolean; error: string | null }>({ sent: false, error: null });
   const [pending, startTransition] = useTransition();
@@ -83,9 +84,10 @@ export function ReportButton({
       <div className="flex gap-2">
         <button
           type="button"
-          disabled={pending}
+          disabled={pending || reason === null}
           onClick={() =>
             startTransition(async () => {
+              if (reason === null) return;
               const result = await submitReport({ itemKind, itemId, reason, details });
               setState(result.ok ? { sent: true, error: null } : { sent: false, error: result.message });
             })

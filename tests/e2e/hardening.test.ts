@@ -52,6 +52,14 @@ describe("hardening in the browser", () => {
     await context.close();
   });
 
+  it("serves a favicon, and every page links its icon", async () => {
+    const favicon = await fetch(new URL("/favicon.ico", baseUrl));
+    expect(favicon.status).toBe(200);
+    expect(favicon.headers.get("content-type")).toMatch(/image/);
+    const html = await (await fetch(new URL("/sign-in", baseUrl))).text();
+    expect(html).toMatch(/<link rel="icon" href="\/icon\.svg/);
+  });
+
   it("answers a sign-up for an address that has an account exactly as for a new one", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -1,7 +1,9 @@
 import "server-only";
+import { topicById } from "@/lib/content";
 import { db } from "@/lib/db/client";
+import { SIM_NAMES } from "@/lib/sim";
 
-/** Topics in display order with the number of live questions and flashcards. */
+/** Topics in display order with the number of live questions and flashcards, and whether a Lab simulates them. */
 export async function listTopics() {
   const topics = await db().topic.findMany({
     orderBy: { position: "asc" },
@@ -17,5 +19,6 @@ export async function listTopics() {
     summary: { ko: t.summaryKo, en: t.summaryEn },
     questionCount: t._count.questions,
     flashcardCount: t._count.flashcards,
+    hasLab: (topicById(t.id)?.sims ?? []).some((sim) => (SIM_NAMES as readonly string[]).includes(sim)),
   }));
 }
