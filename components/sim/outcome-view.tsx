@@ -1,13 +1,13 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { Language } from "@/lib/i18n/localized";
+import { MessageParts } from "@/components/ui/message-parts";
 import type { SimName } from "@/lib/sim";
-import type { SimMessages } from "@/lib/i18n/sim-messages";
-import { translateWith } from "@/lib/i18n/translate";
 import type { SimRun } from "@/lib/sim/types";
-import { inlineJson, isLocalized } from "./model/json-value";
+import { inputErrorParts } from "./model/issue-text";
+import { isLocalized } from "./model/json-value";
 import { summarizeOutcome, type Tone } from "./model/outcome-summary";
+import { code, opLabel, valueParts, type SimText } from "./model/sim-text";
 
 const TONES: Record<Tone | "error", string> = {
   good: "border-emerald-300 bg-emerald-50 text-emerald-900",
@@ -26,48 +26,51 @@ export function OutcomeView({
   sim,
   run,
   isQuery,
-  language,
-  messages,
+  t,
   children,
 }: {
   sim: SimName;
   run: SimRun;
   isQuery: boolean;
-  language: Language;
-  messages: SimMessages;
+  t: SimText;
   /** Simulator-specific detail (state tables) shown under the explanation. */
   children?: ReactNode;
 }) {
-  const t = translateWith(messages);
   // Both branches keep the same element shape, so React reuses the live region and the change is announced.
   if (!run.ok) {
     return (
       <div className={`space-y-2 rounded-md border p-3 ${TONES.error}`}>
         <div aria-live="polite" className="space-y-2">
-          <p className="text-xs font-medium uppercase tracking-wide">{t("outcome.heading")}</p>
+          <p className="text-xs font-medium uppercase tracking-wide">{t.text("outcome.heading")}</p>
           <p data-testid="sim-headline" className="font-semibold">
-            {t("outcome.inputError", { message: run.inputError })}
+            {t.text("outcome.inputError")}: <MessageParts parts={inputErrorParts(t, run)} />
           </p>
         </div>
       </div>
     );
   }
   const summary = summarizeOutcome(sim, run.result, isQuery);
+  const params = { ...summary.headline.params };
+  if (typeof params.step === "string") params.step = opLabel(t, params.step);
   const explanation = run.result.explanation;
   return (
     <div className={`space-y-2 rounded-md border p-3 ${TONES[summary.tone]}`}>
       <div aria-live="polite" className="space-y-2">
-        <p className="text-xs font-medium uppercase tracking-wide">{t("outcome.heading")}</p>
+        <p className="text-xs font-medium uppercase tracking-wide">{t.text("outcome.heading")}</p>
         <p data-testid="sim-headline" className="text-lg font-semibold">
-          {t(summary.headline.key, summary.headline.params)}
+          <MessageParts parts={t.parts(summary.headline.key, params)} />
         </p>
-        {isLocalized(explanation) ? <p className="text-sm leading-relaxed">{explanation[language]}</p> : null}
+        {isLocalized(explanation) ? <p className="text-sm leading-relaxed">{explanation[t.language]}</p> : null}
         {summary.facts.length > 0 ? (
           <dl className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
             {summary.facts.map((fact) => (
               <div key={fact.name} className="flex gap-1">
-                <dt className="font-mono text-slate-600">{fact.name}:</dt>
-                <dd className="break-all font-mono">{inlineJson(fact.value)}</dd>
+                <dt className="text-slate-600">
+                  <MessageParts parts={[t.maybe(`fact.${fact.name}`) ?? code(fact.name)]} />:
+                </dt>
+                <dd className="break-all">
+                  <MessageParts parts={valueParts(t, fact.value)} />
+                </dd>
               </div>
             ))}
           </dl>

@@ -1,16 +1,25 @@
-import { inlineJson } from "./model/json-value";
+import { MessageParts } from "@/components/ui/message-parts";
+import type { SimMessages } from "@/lib/i18n/sim-messages";
+import { code, fieldName, simText, valueParts } from "./model/sim-text";
 
-/** A small read-only table of result rows (volumes, instances, targets) with the contract's field names as headers. */
+/**
+ * A small read-only table of result rows (volumes, instances, targets): headers in words where the catalogue names
+ * the result field, values as the learner reads them (yes/no, none, identifiers as code). Rows are numbered from 0,
+ * as the input refers to the resources.
+ */
 export function ResultTable({
   caption,
   rows,
   columns,
+  messages,
 }: {
   caption: string;
   rows: readonly Record<string, unknown>[];
   columns: readonly string[];
+  messages: SimMessages;
 }) {
   if (rows.length === 0) return null;
+  const t = simText(messages);
   return (
     // A wide table scrolls sideways; focusable so the keyboard can scroll it too.
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
@@ -18,16 +27,12 @@ export function ResultTable({
         <caption className="py-1 text-left font-semibold">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="border border-slate-200 bg-white/60 px-2 py-1 text-left font-mono">
+            <th scope="col" className="border border-slate-200 bg-white/60 px-2 py-1 text-left">
               #
             </th>
             {columns.map((column) => (
-              <th
-                key={column}
-                scope="col"
-                className="border border-slate-200 bg-white/60 px-2 py-1 text-left font-mono"
-              >
-                {column}
+              <th key={column} scope="col" className="border border-slate-200 bg-white/60 px-2 py-1 text-left">
+                <MessageParts parts={[fieldName(t, [column]) ?? code(column)]} />
               </th>
             ))}
           </tr>
@@ -39,12 +44,8 @@ export function ResultTable({
                 {index}
               </th>
               {columns.map((column) => (
-                <td key={column} className="border border-slate-200 px-2 py-1 font-mono">
-                  {row[column] === undefined
-                    ? ""
-                    : typeof row[column] === "string"
-                      ? String(row[column])
-                      : inlineJson(row[column])}
+                <td key={column} className="border border-slate-200 px-2 py-1">
+                  {row[column] === undefined ? null : <MessageParts parts={valueParts(t, row[column])} />}
                 </td>
               ))}
             </tr>

@@ -10,9 +10,9 @@ import {
   type ReactNode,
 } from "react";
 import type { SimName } from "@/lib/sim";
-import { translateWith } from "@/lib/i18n/translate";
 import { JsonEditor } from "./json-editor";
 import { parseJsonObject, type JsonObject } from "./model/json-value";
+import { jsonErrorText, simText } from "./model/sim-text";
 import { checkClaims, runSafely, tryFixes, type FixTrial, type RunSim } from "./model/scenario-review";
 import { OutcomeView } from "./outcome-view";
 import type { SimFormProps, SimPanelProps } from "./panel-props";
@@ -52,7 +52,8 @@ export function SimWorkbench({
   /** Simulator-specific views of a successful result (state tables, target timelines). */
   details?: (result: Record<string, unknown>) => ReactNode;
 }) {
-  const t = translateWith(messages);
+  const st = useMemo(() => simText(messages, language), [messages, language]);
+  const t = st.text;
   const [input, setInput] = useState<JsonObject>(original);
   const [jsonText, setJsonText] = useState(() => pretty(original));
   const [jsonError, setJsonError] = useState<string | null>(null);
@@ -82,7 +83,7 @@ export function SimWorkbench({
     if (parsed.ok) {
       setInput(parsed.value);
       setJsonError(null);
-    } else setJsonError(parsed.message === "not an object" ? t("json.notObject") : parsed.message);
+    } else setJsonError(parsed.notObject ? t("json.notObject") : jsonErrorText(st, parsed));
     setNotice(null);
   }
 
@@ -99,14 +100,19 @@ export function SimWorkbench({
         role="region"
         className="md:sticky md:top-2 md:z-10 md:max-h-[45vh] md:overflow-auto"
       >
-        <OutcomeView sim={sim} run={outcome} isQuery={isQuery} language={language} messages={messages}>
+        <OutcomeView sim={sim} run={outcome} isQuery={isQuery} t={st}>
           {outcome.ok && details && !isQuery ? details(outcome.result) : null}
         </OutcomeView>
       </div>
-      {claims && outcome.ok ? (
-        <ClaimChecks checks={checkClaims(claims, outcome.result)} choices={choices} messages={messages} />
+      {claims ? (
+        <ClaimChecks
+          checks={outcome.ok ? checkClaims(claims, outcome.result) : []}
+          refused={outcome.ok ? null : outcome}
+          choices={choices}
+          t={st}
+        />
       ) : null}
-      {fix ? <FixChoices fix={fix} trials={trials} choices={choices} onApply={applyTrial} messages={messages} /> : null}
+      {fix ? <FixChoices fix={fix} trials={trials} choices={choices} onApply={applyTrial} t={st} /> : null}
       <div className="flex flex-wrap items-center gap-3">
         <div
           role="group"
@@ -145,7 +151,7 @@ export function SimWorkbench({
       ) : (
         <JsonEditor text={jsonText} error={jsonError} onChange={editJson} messages={messages} />
       )}
-      {outcome.ok ? <TraceView sim={sim} result={outcome.result} language={language} messages={messages} /> : null}
+      {outcome.ok ? <TraceView sim={sim} result={outcome.result} t={st} /> : null}
     </div>
   );
 }

@@ -1,7 +1,8 @@
-import { isJosaOption, withJosa } from "./josa";
+import { isJosaOption, pickJosa } from "./josa";
 import type { Language } from "./localized";
 
-export type MessageParams = Record<string, string | number>;
+/** A parameter's value; `{ code }` marks an identifier that `formatParts` keeps apart (shown as code). */
+export type MessageParams = Record<string, string | number | { code: string }>;
 
 /**
  * A lookup of interface text in one language. Placeholders in a message:
@@ -50,42 +51,59 @@ function pluralBranches(body: string): Map<string, string> {
   return branches;
 }
 
-function placeholder(body: string, params: MessageParams | undefined, language: Language): string | null {
+/** A piece of a filled message: text, or a parameter the caller asked to keep apart (an identifier shown as code). */
+export type MessagePart = string | { code: string };
+
+function placeholder(body: string, params: MessageParams | undefined, language: Language): MessagePart[] | null {
   const plural = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(body);
   if (plural) {
     const value = params?.[plural[1]!];
     if (typeof value !== "number") return null;
     const branches = pluralBranches(plural[2]!);
     const branch = branches.get(`=${value}`) ?? branches.get(pluralCategory(language, value)) ?? branches.get("other");
-    return branch === undefined ? null : format(branch.replaceAll("#", String(value)), params, language);
+    return branch === undefined ? null : formatParts(branch.replaceAll("#", String(value)), params, language);
   }
   const particle = /^(\w+)\|(.+)$/.exec(body);
-  if (particle) {
-    const value = params?.[particle[1]!];
-    const option = particle[2]!;
-    return value === undefined || !isJosaOption(option) ? null : withJosa(String(value), option);
-  }
-  if (/^\w+$/.test(body)) {
-    const value = params?.[body];
-    return value === undefined ? null : String(value);
-  }
-  return null;
+  const name = particle ? particle[1]! : /^\w+$/.test(body) ? body : null;
+  const value = name === null ? undefined : params?.[name];
+  if (value === undefined) return null;
+  const part: MessagePart = typeof value === "object" ? { code: value.code } : String(value);
+  if (!particle) return [part];
+  const option = particle[2]!;
+  if (!isJosaOption(option)) return null;
+  return [part, pickJosa(typeof part === "string" ? part : part.code, option)];
 }
 
-function format(template: string, params: MessageParams | undefined, language: Language): string {
-  let out = "";
+/**
+ * A message filled as parts: parameters given as `{ code }` come back as code parts, so that the interface can show
+ * them as identifiers (a field path, a security group id); the rest is text, neighbouring text parts joined.
+ */
+export function formatParts(template: string, params: MessageParams | undefined, language: Language): MessagePart[] {
+  const parts: MessagePart[] = [];
+  const push = (part: MessagePart) => {
+    const last = parts.at(-1);
+    if (typeof part === "string" && typeof last === "string") parts[parts.length - 1] = last + part;
+    else if (part !== "") parts.push(part);
+  };
   let at = 0;
   while (at < template.length) {
     const open = template.indexOf("{", at);
     if (open < 0) break;
     const end = closing(template, open);
     if (end < 0) break;
-    out += template.slice(at, open);
+    push(template.slice(at, open));
     const filled = placeholder(template.slice(open + 1, end - 1), params, language);
-    out += filled ?? template.slice(open, end);
+    for (const part of filled ?? [template.slice(open, end)]) push(part);
     at = end;
   }
-  return out + template.slice(at);
+  push(template.slice(at));
+  return parts;
+}
+
+function format(template: string, params: MessageParams | undefined, language: Language): string {
+  return formatParts(template, params, language)
+    .map((part) => (typeof part === "string" ? part : part.code))
+    .join("");
 }
 
 /** The parameter names a message's placeholders read, sorted and without repeats (for checks across languages). */
@@ -122,6 +140,17 @@ export function translateWith<K extends string>(
   language: Language = "en",
 ): Translate<K> {
   return (key, params) => format(messages[key], params, language);
+}
+
+/** Like `Translate`, but identifiers (parameters given as `{ code }`) come back as parts of their own. */
+export type TranslateParts<K extends string> = (key: K, params?: MessageParams) => MessagePart[];
+
+/** The parts lookup for one language's messages, for text that shows identifiers apart from the words around them. */
+export function translatePartsWith<K extends string>(
+  messages: Readonly<Record<K, string>>,
+  language: Language = "en",
+): TranslateParts<K> {
+  return (key, params) => formatParts(messages[key], params, language);
 }
 
 /** The keys of a catalogue that belong to the given groups (`"auth"` holds every `auth.*` key). */

@@ -46,8 +46,8 @@ describe("simulation panels", () => {
     await port.fill("80");
     await waitForHeadline(lab, "Blocked by a security group");
 
-    await lab.getByLabel("sg-web: Inbound rules, rule 0: From port / ICMP type").fill("80");
-    await lab.getByLabel("sg-web: Inbound rules, rule 0: To port / ICMP code").fill("80");
+    await lab.getByLabel("sg-web: Inbound rules, rule 1: From port / ICMP type").fill("80");
+    await lab.getByLabel("sg-web: Inbound rules, rule 1: To port / ICMP code").fill("80");
     await waitForHeadline(lab, "Allowed");
     await expect(lab.getByText("Modified", { exact: true }).isVisible()).resolves.toBe(true);
 
@@ -63,7 +63,7 @@ describe("simulation panels", () => {
     await waitForHeadline(lab, "Allowed");
 
     await lab.locator("summary", { hasText: "Evaluation trace" }).click();
-    await expect(lab.locator("details li").first().textContent()).resolves.toMatch(/^nacl-in: allow/);
+    await expect(lab.locator("details li").first().textContent()).resolves.toMatch(/^NACL inbound: allow/);
     await context.close();
   });
 
@@ -97,12 +97,12 @@ describe("simulation panels", () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/labs/iam`);
     await waitUntilInteractive(page);
-    await waitForHeadline(page, "허용 (Allow)");
+    await waitForHeadline(page, "허용");
     const mfa = page.getByLabel("MFA 인증 (aws:MultiFactorAuthPresent)");
     await mfa.selectOption("false");
-    await waitForHeadline(page, "암묵적 거부 (ImplicitDeny)");
+    await waitForHeadline(page, "암묵적 거부");
     await mfa.selectOption("");
-    await waitForHeadline(page, "암묵적 거부 (ImplicitDeny)");
+    await waitForHeadline(page, "암묵적 거부");
     await context.close();
   });
 

@@ -1,18 +1,25 @@
 "use client";
 
-import { useId, useState } from "react";
-import type { SimMessageKey, SimMessages } from "@/lib/i18n/sim-messages";
-import { translateWith } from "@/lib/i18n/translate";
+import { useId, useMemo, useState } from "react";
+import type { SimMessages } from "@/lib/i18n/sim-messages";
 import { formatField, parseField, type FieldSpec, type ParsedField } from "../model/field-codec";
 import type { JsonValue } from "../model/json-value";
+import { fieldErrorText, fieldName, optionLabel, simText } from "../model/sim-text";
 
 const INPUT =
   "w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600";
 
-/** The label of a field path: its message (`field.sizeGiB`) when there is one, else the contract's own name. */
-export function fieldLabel(path: string, messages: SimMessages): string {
-  const key = `field.${path}`;
-  return Object.hasOwn(messages, key) ? translateWith(messages)(key as SimMessageKey) : path;
+/** Reference fields: a resource's number in creation order, counted from 0 as the input and explanations count. */
+const INDEX_FIELDS = new Set(["snapshot", "volume", "instance", "eip", "placementGroup"]);
+
+/**
+ * The label of a field path: its message (`field.rootVolume.type`, then `field.type`) when there is one, else the
+ * contract's own name. A reference to a resource by number says that numbers start at 0.
+ */
+export function fieldLabel(path: string, messages: SimMessages, kind?: FieldSpec["kind"]): string {
+  const t = simText(messages);
+  const label = fieldName(t, path.split(".")) ?? path;
+  return kind === "int" && INDEX_FIELDS.has(path) ? t.text("field.indexHint", { label }) : label;
 }
 
 /** A custom text form for a value that none of the field kinds fits (an IAM context value). */
@@ -54,7 +61,8 @@ export function FieldControl({
   emptyLabel?: string;
 }) {
   const id = useId();
-  const t = translateWith(messages);
+  const st = useMemo(() => simText(messages), [messages]);
+  const t = st.text;
   const [draft, setDraft] = useState<Draft | null>(null);
   const valueKey = JSON.stringify(value ?? null);
   const active = draft !== null && draft.forValue === valueKey ? draft : null;
@@ -66,10 +74,10 @@ export function FieldControl({
     if (parsed.ok) {
       setDraft({ text: next, forValue: JSON.stringify(parsed.value ?? null), error: null });
       onValue(parsed.value);
-    } else setDraft({ text: next, forValue: valueKey, error: parsed.message });
+    } else setDraft({ text: next, forValue: valueKey, error: fieldErrorText(st, parsed.error) });
   }
 
-  const labelText = label ?? fieldLabel(spec.path, messages);
+  const labelText = label ?? fieldLabel(spec.path, messages, spec.kind);
   const describedBy = error ? `${id}-error` : undefined;
   const common = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, className: INPUT };
   let control;
@@ -79,11 +87,15 @@ export function FieldControl({
     control = (
       <select {...common} value={text} onChange={(e) => change(e.target.value)}>
         {spec.required && text !== "" ? null : <option value="">{emptyLabel ?? t("common.default")}</option>}
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {option}
-          </option>
-        ))}
+        {options.map((option) => {
+          const word = optionLabel(st, option);
+          // An option without a word of its own is an identifier (gp3, alb, tcp): shown as it is, never translated.
+          return (
+            <option key={option} value={option} translate={word === null ? "no" : undefined}>
+              {word ?? option}
+            </option>
+          );
+        })}
       </select>
     );
   } else if (!codec && spec.kind === "json") {

@@ -1,8 +1,10 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
+import { MessageParts } from "@/components/ui/message-parts";
 import type { SimMessages, SimMessageKey } from "@/lib/i18n/sim-messages";
 import { translateWith } from "@/lib/i18n/translate";
+import { opLabel, simText, type SimText } from "../model/sim-text";
 import { getIn, moveItem, setField, splitPath } from "../model/edit-path";
 import { isJsonObject, type JsonValue } from "../model/json-value";
 import { blankOp, findOpSpec, retypeOp, type OpSpec } from "../model/op-spec";
@@ -15,6 +17,22 @@ const WORDS: Record<Noun, Record<"item" | "type" | "add" | "newType", SimMessage
   ops: { item: "ops.item", type: "ops.type", add: "ops.add", newType: "ops.newType" },
   events: { item: "events.item", type: "events.type", add: "events.add", newType: "events.newType" },
 };
+
+/** The type names of a catalog as options: a word where the catalogue has one, else the name itself (as code). */
+function OpOptions({ catalog, t }: { catalog: readonly OpSpec[]; t: SimText }) {
+  return (
+    <>
+      {catalog.map((candidate) => {
+        const label = opLabel(t, candidate.op);
+        return (
+          <option key={candidate.op} value={candidate.op} translate={typeof label === "string" ? undefined : "no"}>
+            {typeof label === "string" ? label : label.code}
+          </option>
+        );
+      })}
+    </>
+  );
+}
 
 const SELECT =
   "rounded border border-slate-300 bg-white px-2 py-1 text-sm focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600";
@@ -34,6 +52,7 @@ function OpEntry({
 }) {
   const id = useId();
   const t = translateWith(messages);
+  const st = useMemo(() => simText(messages), [messages]);
   const spec = isJsonObject(op) ? findOpSpec(catalog, op.op) : undefined;
   if (!isJsonObject(op) || !spec) {
     return (
@@ -61,11 +80,7 @@ function OpEntry({
           value={spec.op}
           onChange={(e) => onChange(retypeOp(catalog, op, e.target.value))}
         >
-          {catalog.map((candidate) => (
-            <option key={candidate.op} value={candidate.op}>
-              {candidate.op}
-            </option>
-          ))}
+          <OpOptions catalog={catalog} t={st} />
         </select>
       </div>
       {spec.fields.map((field) => (
@@ -102,6 +117,7 @@ export function OpListEditor({
   noun?: Noun;
 }) {
   const t = translateWith(messages);
+  const st = useMemo(() => simText(messages), [messages]);
   const addId = useId();
   const [newType, setNewType] = useState(catalog[0]?.op ?? "");
   const newSpec = findOpSpec(catalog, newType);
@@ -115,13 +131,14 @@ export function OpListEditor({
       <legend className="px-1 text-sm font-semibold">{heading}</legend>
       <ol className="space-y-3">
         {ops.map((op, index) => {
-          const item = t(WORDS[noun].item, { n: index });
-          const name = isJsonObject(op) && typeof op.op === "string" ? op.op : "?";
+          // Counted from 1 for people; the input's own indexes (and JSON mode) stay 0-based.
+          const item = t(WORDS[noun].item, { n: index + 1 });
+          const name = opLabel(st, isJsonObject(op) ? op.op : "?");
           return (
             <li key={index} className="space-y-2 rounded border border-slate-200 bg-slate-50 p-2">
               <div className="flex items-center justify-between gap-2">
-                <span className="font-mono text-xs font-semibold text-slate-700">
-                  #{index} {name}
+                <span className="text-xs font-semibold text-slate-700">
+                  {item} · <MessageParts parts={[name]} />
                 </span>
                 <RowActions
                   t={t}
@@ -149,11 +166,7 @@ export function OpListEditor({
             {t(WORDS[noun].newType)}
           </label>
           <select id={addId} className={SELECT} value={newType} onChange={(e) => setNewType(e.target.value)}>
-            {catalog.map((spec) => (
-              <option key={spec.op} value={spec.op}>
-                {spec.op}
-              </option>
-            ))}
+            <OpOptions catalog={catalog} t={st} />
           </select>
         </div>
         <AddButton label={t(WORDS[noun].add)} onClick={() => newSpec && onChange([...ops, blankOp(newSpec)])} />

@@ -32,6 +32,7 @@ export function EbsPanel(props: SimPanelProps) {
     return (
       <div className="space-y-2">
         <ResultTable
+          messages={props.messages}
           caption={t("ebs.volumes")}
           rows={asList(state.volumes).filter(isJsonObject)}
           columns={[
@@ -48,6 +49,7 @@ export function EbsPanel(props: SimPanelProps) {
           ]}
         />
         <ResultTable
+          messages={props.messages}
           caption={t("ebs.snapshots")}
           rows={asList(state.snapshots).filter(isJsonObject)}
           columns={["region", "encrypted", "sizeGiB", "fromVolume", "copiedFrom"]}

@@ -30,6 +30,7 @@ export function Ec2Panel(props: SimPanelProps) {
   const details = (result: Record<string, unknown>) => (
     <div className="space-y-2">
       <ResultTable
+        messages={props.messages}
         caption={t("ec2.instances")}
         rows={asList(result.instances).filter(isJsonObject)}
         columns={[
@@ -46,11 +47,13 @@ export function Ec2Panel(props: SimPanelProps) {
         ]}
       />
       <ResultTable
+        messages={props.messages}
         caption={t("ec2.volumes")}
         rows={asList(result.volumes).filter(isJsonObject)}
         columns={["role", "instance", "exists", "state", "deleteOnTermination", "type", "sizeGiB", "encrypted"]}
       />
       <ResultTable
+        messages={props.messages}
         caption={t("ec2.eips")}
         rows={asList(result.eips).filter(isJsonObject)}
         columns={["allocated", "associated", "instance", "publicIp", "billedHourlyUsd"]}

@@ -69,7 +69,7 @@ export function ElbAsgForm({ value, onChange, messages }: SimFormProps) {
             { spec: { path: "az", kind: "text" }, header: t("elb.targetAz") },
           ]}
           blank={{ id: `i-${asList(value.targets).length + 1}`, az: "us-east-1a" }}
-          rowName={(n) => t("elb.target", { n })}
+          rowName={(n) => t("elb.target", { n: n + 1 })}
           addLabel={t("elb.addTarget")}
           onChange={(next) => onChange(setField(value, "targets", next))}
           messages={messages}

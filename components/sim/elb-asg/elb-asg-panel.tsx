@@ -31,6 +31,7 @@ export function ElbAsgPanel(props: SimPanelProps) {
   const t = translateWith(props.messages);
   const details = (result: Record<string, unknown>) => (
     <ResultTable
+      messages={props.messages}
       caption={t("elb.targetHealth")}
       rows={targetRows(result)}
       columns={["target", "healthyAt", "markedUnhealthyAt", "healthyAgainAt", "routable"]}

@@ -61,7 +61,7 @@ export function ContextEditor({
       </div>
       <ul className="space-y-2">
         {others.map(([key, value], index) => {
-          const item = t("iam.key", { key: key || `#${index}` });
+          const item = t("iam.key", { key: key || String(index + 1) });
           return (
             <li key={index} className="grid grid-cols-[1fr_1fr_auto] items-end gap-2">
               <FieldControl
@@ -69,7 +69,7 @@ export function ContextEditor({
                 value={key}
                 onValue={(next) => replaceOther(index, [typeof next === "string" ? next : "", value])}
                 messages={messages}
-                label={`${t("iam.contextKey")} (#${index})`}
+                label={`${t("iam.contextKey")} ${index + 1}`}
               />
               <FieldControl
                 spec={{ path: "value", kind: "text" }}

@@ -1,4 +1,5 @@
 import type { ParsedField } from "../model/field-codec";
+import { jsonParseError } from "../model/json-value";
 
 /**
  * An IAM request context value as text: a string as itself, a multivalued key (`aws:TagKeys`) as a JSON list, so
@@ -17,10 +18,10 @@ export function parseContextValue(text: string): ParsedField {
   try {
     parsed = JSON.parse(trimmed);
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: { kind: "json", ...jsonParseError(trimmed, error) } };
   }
   if (!Array.isArray(parsed) || !parsed.every((item) => typeof item === "string"))
-    return { ok: false, message: "a multivalued key takes a list of strings" };
+    return { ok: false, error: { kind: "stringList" } };
   return { ok: true, value: parsed };
 }
 

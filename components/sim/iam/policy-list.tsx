@@ -61,7 +61,7 @@ function PolicyEntry({
         value={policy.document}
         onValue={(next) => onChange(setField(policy, "document", next ?? {}))}
         messages={messages}
-        label={`${t("iam.policy", { n: index })}: ${t("iam.document")}`}
+        label={`${t("iam.policy", { n: index + 1 })}: ${t("iam.document")}`}
       />
     </div>
   );
@@ -86,7 +86,7 @@ export function PolicyList({
       <legend className="px-1 text-sm font-semibold">{t("iam.policies")}</legend>
       <ol className="space-y-3">
         {policies.map((policy, index) => {
-          const item = t("iam.policy", { n: index });
+          const item = t("iam.policy", { n: index + 1 });
           return (
             <li key={index} className="space-y-2 rounded border border-slate-200 bg-slate-50 p-2">
               <div className="flex items-center justify-between">

@@ -1,4 +1,4 @@
-import type { JsonValue } from "./json-value";
+import { jsonParseError, type JsonParseError, type JsonValue } from "./json-value";
 
 /**
  * How a form control shows one input field: free text, an integer, a true/false/absent choice, one of a few options,
@@ -18,7 +18,10 @@ export interface FieldSpec {
   initial?: JsonValue;
 }
 
-export type ParsedField = { ok: true; value: JsonValue | undefined } | { ok: false; message: string };
+/** Why a control's text is not a value of its kind; the form words it in the page language. */
+export type FieldError = ({ kind: "number" | "int" | "bool" | "stringList" } | { kind: "json" }) & JsonParseError;
+
+export type ParsedField = { ok: true; value: JsonValue | undefined } | { ok: false; error: FieldError };
 
 /** The text a control shows for a stored value; a value of the wrong kind is shown as JSON so nothing is hidden. */
 export function formatField(kind: FieldKind, value: unknown): string {
@@ -53,14 +56,13 @@ export function parseField(spec: Pick<FieldSpec, "kind" | "required">, text: str
     case "int":
     case "number": {
       const number = Number(trimmed);
-      if (!Number.isFinite(number)) return { ok: false, message: `"${trimmed}" is not a number` };
-      if (spec.kind === "int" && !Number.isInteger(number))
-        return { ok: false, message: `"${trimmed}" is not a whole number` };
+      if (!Number.isFinite(number)) return { ok: false, error: { kind: "number" } };
+      if (spec.kind === "int" && !Number.isInteger(number)) return { ok: false, error: { kind: "int" } };
       return { ok: true, value: number };
     }
     case "bool":
       if (trimmed === "true" || trimmed === "false") return { ok: true, value: trimmed === "true" };
-      return { ok: false, message: `"${trimmed}" is not true or false` };
+      return { ok: false, error: { kind: "bool" } };
     case "list": {
       const items = text
         .split(",")
@@ -72,7 +74,7 @@ export function parseField(spec: Pick<FieldSpec, "kind" | "required">, text: str
       try {
         return { ok: true, value: JSON.parse(trimmed) as JsonValue };
       } catch (error) {
-        return { ok: false, message: error instanceof Error ? error.message : String(error) };
+        return { ok: false, error: { kind: "json", ...jsonParseError(trimmed, error) } };
       }
   }
 }

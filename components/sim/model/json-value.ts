@@ -26,13 +26,32 @@ export function inlineJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Parses text as a JSON object, with the parser's message when it is not one. */
-export function parseJsonObject(text: string): { ok: true; value: JsonObject } | { ok: false; message: string } {
+/** Where a JSON text stops parsing, 1-based, when the parser's (English) message says so. */
+export interface JsonParseError {
+  line?: number;
+  column?: number;
+}
+
+/** The position in JSON.parse's message ("…line 2 column 5" or "…at position 17"), without its English wording. */
+export function jsonParseError(text: string, error: unknown): JsonParseError {
+  const message = error instanceof Error ? error.message : String(error);
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (!position) return {};
+  const before = text.slice(0, Number(position[1])).split("\n");
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+/** Parses text as a JSON object; a text that is not JSON reports where it stops, one that is not an object says so. */
+export function parseJsonObject(
+  text: string,
+): { ok: true; value: JsonObject } | ({ ok: false; notObject: boolean } & JsonParseError) {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, notObject: false, ...jsonParseError(text, error) };
   }
-  return isJsonObject(value) ? { ok: true, value } : { ok: false, message: "not an object" };
+  return isJsonObject(value) ? { ok: true, value } : { ok: false, notObject: true };
 }

@@ -1,13 +1,15 @@
 import { readPath } from "@/lib/content/json-path";
 import type { SimName } from "@/lib/sim";
 import type { SimMessageKey } from "@/lib/i18n/sim-messages";
+import type { PartParams } from "./sim-text";
 import { isJsonObject } from "./json-value";
 
 export type Tone = "good" | "bad" | "warn" | "neutral";
 
 export interface OutcomeSummary {
   tone: Tone;
-  headline: { key: SimMessageKey; params?: Record<string, string | number> };
+  /** Identifiers among the parameters come as `{ code }`; operation numbers count from 1, as the editors do. */
+  headline: { key: SimMessageKey; params?: PartParams };
   /** Result fields worth showing beside the headline, by their contract names. */
   facts: { name: string; value: unknown }[];
 }
@@ -16,12 +18,11 @@ export interface OutcomeSummary {
 const FACT_PATHS: Record<SimName, readonly string[]> = {
   sg: ["verdict", "layer", "rule"],
   iam: ["decision", "decidedBy.layer", "decidedBy.via"],
-  ebs: ["error", "atOp"],
-  ec2: ["error", "atOp", "runningInstances"],
-  efs: ["error", "atOp", "mounted", "reason", "crossAz", "mountTargets", "mountTargetAzs", "lifecycle"],
+  ebs: ["error"],
+  ec2: ["error", "runningInstances"],
+  efs: ["error", "mounted", "reason", "crossAz", "mountTargets", "mountTargetAzs", "lifecycle"],
   "elb-asg": [
     "error",
-    "atOp",
     "markedUnhealthyAt",
     "healthyAgainAt",
     "asgActsNotBefore",
@@ -40,9 +41,11 @@ function headlineFor(sim: SimName, result: Record<string, unknown>): Pick<Outcom
   const error = result.error;
   if (typeof error === "string") {
     const atOp = result.atOp;
-    return typeof atOp === "number"
-      ? { tone: "bad", headline: { key: "outcome.failedAt", params: { op: atOp, code: error } } }
-      : { tone: "bad", headline: { key: "outcome.error", params: { code: error } } };
+    if (typeof atOp === "number")
+      return { tone: "bad", headline: { key: "outcome.failedAt", params: { op: atOp + 1, code: { code: error } } } };
+    if (typeof atOp === "string")
+      return { tone: "bad", headline: { key: "outcome.failedAtStep", params: { step: atOp, code: { code: error } } } };
+    return { tone: "bad", headline: { key: "outcome.error", params: { code: { code: error } } } };
   }
   switch (sim) {
     case "sg": {
@@ -67,7 +70,7 @@ function headlineFor(sim: SimName, result: Record<string, unknown>): Pick<Outcom
       if (result.mounted === false)
         return {
           tone: "bad",
-          headline: { key: "outcome.notMounted", params: { reason: String(result.reason ?? "?") } },
+          headline: { key: "outcome.notMounted", params: { reason: { code: String(result.reason ?? "?") } } },
         };
       if (typeof result.mountTargets === "number")
         return { tone: "neutral", headline: { key: "outcome.mountTargets", params: { n: result.mountTargets } } };

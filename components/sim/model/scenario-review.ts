@@ -1,6 +1,6 @@
 import { applyChanges, jsonEqual, readPath } from "@/lib/content/json-path";
 import type { Scenario } from "@/lib/content/schema";
-import type { SimRun } from "@/lib/sim/types";
+import type { InputFailure, SimRun } from "@/lib/sim/types";
 import { isJsonObject, type JsonObject } from "./json-value";
 
 /** One simulator's JSON face, as each panel imports it from that simulator's own module. */
@@ -13,13 +13,15 @@ export function runSafely(run: RunSim, input: unknown): SimRun {
   try {
     return run(input);
   } catch (error) {
-    return { ok: false, inputError: `input: ${error instanceof Error ? error.message : String(error)}` };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, inputError: `input: ${detail}`, issue: { path: [], code: "invalid", params: { detail } } };
   }
 }
 
 export type FixTrial =
   | { label: string; ok: true; input: JsonObject; actual: unknown; meetsGoal: boolean }
-  | { label: string; ok: false; message: string };
+  /** `refused`: the simulator's input error for the changed input; absent when the changes could not be applied. */
+  | { label: string; ok: false; refused?: InputFailure };
 
 /**
  * A "fix" scenario choice by choice: the input with that choice's changes applied, the result at the goal's path
@@ -30,29 +32,47 @@ export function tryFixes(input: JsonObject, fix: ScenarioFix, run: RunSim): FixT
     let changed: unknown;
     try {
       changed = applyChanges(input, changes);
-    } catch (error) {
-      return { label, ok: false, message: error instanceof Error ? error.message : String(error) };
+    } catch {
+      return { label, ok: false };
     }
-    if (!isJsonObject(changed)) return { label, ok: false, message: "the changes did not leave an object" };
+    if (!isJsonObject(changed)) return { label, ok: false };
     const outcome = runSafely(run, changed);
-    if (!outcome.ok) return { label, ok: false, message: outcome.inputError };
+    if (!outcome.ok) return { label, ok: false, refused: outcome };
     const actual = readPath(outcome.result, fix.path);
     return { label, ok: true, input: changed, actual, meetsGoal: jsonEqual(actual, fix.equals) };
   });
 }
 
+/**
+ * Whether a claim holds for the current result. `missing`: the result has no value at the claim's path, which happens
+ * when an edit makes the run fail early (`failedAt` then names the operation, 0-based, and the error code).
+ */
+export type ClaimStatus =
+  | { kind: "holds" }
+  | { kind: "fails"; actual: unknown }
+  | { kind: "missing"; failedAt: { atOp: number | string; error: string } | null };
+
 export interface ClaimCheck {
   label: string;
   path: string;
   expected: unknown;
-  actual: unknown;
-  holds: boolean;
+  status: ClaimStatus;
+}
+
+function statusOf(actual: unknown, expected: unknown, result: Record<string, unknown>): ClaimStatus {
+  if (actual === undefined) {
+    const { error, atOp } = result;
+    const failedAt =
+      typeof error === "string" && (typeof atOp === "number" || typeof atOp === "string") ? { atOp, error } : null;
+    return { kind: "missing", failedAt };
+  }
+  return jsonEqual(actual, expected) ? { kind: "holds" } : { kind: "fails", actual };
 }
 
 /** Each choice's claim about the result (an "outcome" scenario), checked against the current result. */
 export function checkClaims(claims: ScenarioClaims, result: Record<string, unknown>): ClaimCheck[] {
   return Object.entries(claims).map(([label, claim]) => {
     const actual = readPath(result, claim.path);
-    return { label, path: claim.path, expected: claim.equals, actual, holds: jsonEqual(actual, claim.equals) };
+    return { label, path: claim.path, expected: claim.equals, status: statusOf(actual, claim.equals, result) };
   });
 }

@@ -1,62 +1,122 @@
-import type { Language } from "@/lib/i18n/localized";
+import type { SimMessageKey } from "@/lib/i18n/sim-messages";
 import type { SimName } from "@/lib/sim";
 import { asList, isJsonObject, isLocalized } from "./json-value";
+import { code, opLabel, type MessagePart, type SimText } from "./sim-text";
 
-function sgLine(step: Record<string, unknown>): string {
-  const parts = [`${String(step.layer)}: ${String(step.outcome)}`];
-  if (step.rule !== null && step.rule !== undefined) parts.push(`rule ${String(step.rule)}`);
-  if (typeof step.group === "string") parts.push(`${step.group} #${String(step.ruleIndex ?? "?")}`);
-  if (typeof step.note === "string") parts.push(step.note);
-  return parts.join(" · ");
+/** The simulator's own notes on a security-group step, by their contract text. */
+const SG_NOTES: Record<string, SimMessageKey> = {
+  "same subnet: NACLs are not evaluated": "trace.sg.note.sameSubnet",
+  "security groups are stateful": "trace.sg.note.stateful",
+  "no single protocol": "trace.sg.note.noProtocol",
+  "this ICMP type has no reply": "trace.sg.note.noReply",
+};
+
+const SEPARATOR = " · ";
+
+function word(t: SimText, key: string, fallback: unknown): MessagePart {
+  return t.maybe(key) ?? code(fallback);
 }
 
-function iamLine(step: Record<string, unknown>): string {
-  const statements = asList(step.statements)
-    .filter(isJsonObject)
-    .map(
-      (s) =>
-        `${String(s.kind)} #${String(s.policyIndex)} statement ${String(s.statementIndex)}${typeof s.sid === "string" ? ` (${s.sid})` : ""} ${String(s.effect)}`,
+function sgLine(t: SimText, step: Record<string, unknown>): MessagePart[] {
+  const parts: MessagePart[] = [word(t, `trace.sg.${String(step.layer)}`, step.layer), ": "];
+  parts.push(word(t, `trace.sg.${String(step.outcome)}`, step.outcome));
+  if (step.rule === "*") parts.push(SEPARATOR, t.text("trace.catchAll"));
+  else if (typeof step.rule === "number") parts.push(SEPARATOR, t.text("trace.rule", { rule: step.rule }));
+  if (typeof step.group === "string") {
+    const n = typeof step.ruleIndex === "number" ? step.ruleIndex + 1 : "?";
+    parts.push(SEPARATOR, ...t.parts("trace.sgRule", { group: code(step.group), n }));
+  }
+  if (typeof step.note === "string") {
+    const key = SG_NOTES[step.note];
+    parts.push(SEPARATOR, key ? t.text(key) : code(step.note));
+  }
+  return parts;
+}
+
+function iamLine(t: SimText, step: Record<string, unknown>): MessagePart[] {
+  const layer = word(t, `trace.iam.${String(step.layer)}`, step.layer);
+  const head: MessagePart[] =
+    typeof step.policyIndex === "number" && typeof layer === "string"
+      ? [t.text("trace.iam.level", { layer, n: step.policyIndex + 1 })]
+      : [layer];
+  const parts: MessagePart[] = [...head, ": ", word(t, `trace.iam.${String(step.result)}`, step.result)];
+  for (const statement of asList(step.statements).filter(isJsonObject)) {
+    const policy = typeof statement.policyIndex === "number" ? statement.policyIndex + 1 : "?";
+    const n = typeof statement.statementIndex === "number" ? statement.statementIndex + 1 : "?";
+    parts.push(
+      SEPARATOR,
+      ...(typeof statement.sid === "string"
+        ? t.parts("trace.iam.sid", { policy, n, sid: code(statement.sid) })
+        : t.parts("trace.iam.statement", { policy, n })),
     );
-  const head = `${String(step.layer)}${step.policyIndex === undefined ? "" : ` #${String(step.policyIndex)}`}: ${String(step.result)}`;
-  return statements.length > 0 ? `${head} · ${statements.join("; ")}` : head;
+  }
+  return parts;
 }
 
-/** A trace entry that carries its own localized sentence (EBS, EC2, EFS), or its fields in `key=value` form. */
-function genericLine(entry: unknown, language: Language): string {
-  if (!isJsonObject(entry)) return JSON.stringify(entry);
+/** "작업 2 · 볼륨 연결" for an operation (`atOp` 0-based), with its localized sentence after it. */
+function opLine(t: SimText, atOp: unknown, op: unknown, sentence: string | null): MessagePart[] {
+  const n = typeof atOp === "number" ? atOp + 1 : "?";
+  const head = op === undefined ? [t.text("path.ops", { n })] : t.parts("trace.opLine", { n, op: opLabel(t, op) });
+  return sentence === null ? head : [...head, ": ", sentence];
+}
+
+function sentenceOf(entry: Record<string, unknown>, t: SimText): string | null {
   const sentence = [entry.summary, entry.explanation, entry.detail].find(isLocalized);
-  const prefix = [
-    entry.atOp === undefined ? null : `#${String(entry.atOp)}`,
-    entry.t === undefined ? null : `t=${String(entry.t)}`,
-    entry.op ?? entry.rule,
-  ]
-    .filter((part) => part !== null && part !== undefined)
-    .map(String)
-    .join(" ");
-  if (sentence) return `${prefix}: ${sentence[language]}`;
-  const rest = Object.entries(entry)
-    .filter(([key]) => !["atOp", "t", "op", "rule"].includes(key))
-    .map(([key, value]) => `${key}=${typeof value === "string" ? value : JSON.stringify(value)}`)
-    .join(" ");
-  return rest === "" ? prefix : `${prefix} ${rest}`;
+  return sentence ? sentence[t.language] : null;
+}
+
+/** One event of a health-check timeline: "630초: i-1이 상태 확인에 2번 연속 실패해 비정상이 됨". */
+function elbLine(t: SimText, entry: Record<string, unknown>): MessagePart[] {
+  const rule = typeof entry.rule === "string" ? entry.rule : "";
+  const subject = code(typeof entry.subject === "string" ? entry.subject : "");
+  const value = typeof entry.value === "number" ? entry.value : code(entry.value ?? "");
+  let sentence: MessagePart[];
+  if (rule.startsWith("event:")) {
+    sentence = t.parts("trace.elb.event", { op: opLabel(t, rule.slice("event:".length)), subject });
+  } else if (rule.startsWith("EC2:")) {
+    sentence = t.parts("trace.elb.ec2State", { subject, state: code(rule.slice("EC2:".length)) });
+  } else {
+    const key = [`trace.elb.${rule}`, `trace.elb.${rule.split("(")[0]}`].find((k) => t.maybe(k) !== null);
+    sentence = key
+      ? t.parts(key as SimMessageKey, { subject, value })
+      : [code(rule), ...(entry.subject === undefined ? [] : [" ", subject])];
+  }
+  const time = typeof entry.t === "number" ? t.text("trace.eventLine", { t: entry.t }) : null;
+  return time === null ? sentence : [time, ": ", ...sentence];
 }
 
 /**
- * The steps a simulator recorded, one readable line each: the layers an SG or IAM evaluation went through, the
- * operations of an EBS/EC2/EFS run with the rules that decided them, or the events of a health-check timeline.
+ * The steps a simulator recorded, one line of parts each, in the page language: the layers an SG or IAM evaluation
+ * went through, the operations of an EBS/EC2/EFS run with what decided them, or the events of a health-check
+ * timeline. Operations and policies are counted from 1, as the editors count them; identifiers stay code.
  */
-export function traceLines(sim: SimName, result: Record<string, unknown>, language: Language): string[] {
+export function traceLines(sim: SimName, result: Record<string, unknown>, t: SimText): MessagePart[][] {
   switch (sim) {
     case "sg":
-      return asList(result.trace).filter(isJsonObject).map(sgLine);
+      return asList(result.trace)
+        .filter(isJsonObject)
+        .map((step) => sgLine(t, step));
     case "iam":
-      return asList(result.trace).filter(isJsonObject).map(iamLine);
+      return asList(result.trace)
+        .filter(isJsonObject)
+        .map((step) => iamLine(t, step));
     case "ebs":
     case "ec2":
-      return [...asList(result.trace), ...asList(result.decidedBy)].map((entry) => genericLine(entry, language));
+      return [
+        ...asList(result.trace)
+          .filter(isJsonObject)
+          .map((entry) => opLine(t, entry.atOp, entry.op, sentenceOf(entry, t))),
+        ...asList(result.decidedBy)
+          .filter(isJsonObject)
+          .map((entry) => opLine(t, entry.atOp, undefined, sentenceOf(entry, t))),
+      ];
     case "efs":
-      return asList(result.steps).map((entry) => genericLine(entry, language));
+      return asList(result.steps)
+        .filter(isJsonObject)
+        .map((entry, index) => opLine(t, index, entry.op, sentenceOf(entry, t)));
     case "elb-asg":
-      return asList(result.log).map((entry) => genericLine(entry, language));
+      return asList(result.log)
+        .filter(isJsonObject)
+        .map((entry) => elbLine(t, entry));
   }
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import type { SimMessages } from "@/lib/i18n/sim-messages";
+import type { SimMessages, SimTranslate } from "@/lib/i18n/sim-messages";
 import { translateWith } from "@/lib/i18n/translate";
 import { FieldControl } from "../controls/field-control";
 import { AddButton, RowActions } from "../controls/row-actions";
@@ -9,9 +9,9 @@ import { setField } from "../model/edit-path";
 import { asList, asObject, type JsonValue } from "../model/json-value";
 import { ALL_TRAFFIC_OUT, blankSgRule, sgRuleColumns } from "./sg-columns";
 
-function groupName(group: JsonValue | undefined, index: number): string {
+function groupName(group: JsonValue | undefined, index: number, t: SimTranslate): string {
   const id = asObject(group).id;
-  return typeof id === "string" && id !== "" ? id : `#${index}`;
+  return typeof id === "string" && id !== "" ? id : t("path.securityGroups", { n: index + 1 });
 }
 
 /** Security groups as the `sg` and `efs` inputs write them: an id with inbound and outbound rule tables each. */
@@ -33,7 +33,7 @@ export function SecurityGroupsEditor({
       <legend className="px-1 text-sm font-semibold">{heading}</legend>
       {groups.map((group, index) => {
         const object = asObject(group);
-        const name = groupName(group, index);
+        const name = groupName(group, index, t);
         const item = t("sg.group", { id: name });
         return (
           <section key={index} aria-label={item} className="space-y-3 rounded border border-slate-200 bg-slate-50 p-3">
@@ -44,7 +44,7 @@ export function SecurityGroupsEditor({
                   value={object.id}
                   onValue={(next) => replace(index, setField(object, "id", next))}
                   messages={messages}
-                  label={`${t("sg.groupId")} (#${index})`}
+                  label={`${t("path.securityGroups", { n: index + 1 })}: ${t("sg.groupId")}`}
                 />
               </div>
               <RowActions
@@ -64,7 +64,7 @@ export function SecurityGroupsEditor({
                   rows={asList(object[direction])}
                   columns={sgRuleColumns(t, direction)}
                   blank={blankSgRule(direction)}
-                  rowName={(n) => `${caption}, ${t("sg.rule", { n })}`}
+                  rowName={(n) => `${caption}, ${t("sg.rule", { n: n + 1 })}`}
                   addLabel={t("sg.addRule")}
                   onChange={(rules) => replace(index, setField(object, direction, rules))}
                   messages={messages}

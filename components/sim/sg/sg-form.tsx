@@ -71,7 +71,7 @@ export function SgForm({ value, onChange, messages }: SimFormProps) {
                   rows={rules}
                   columns={naclRuleColumns(t)}
                   blank={blankNaclRule(rules)}
-                  rowName={(n) => `${caption}, ${t("sg.rule", { n })}`}
+                  rowName={(n) => `${caption}, ${t("sg.rule", { n: n + 1 })}`}
                   addLabel={t("sg.addRule")}
                   onChange={(next) => onChange(setField(value, `nacl.${direction}`, next))}
                   messages={messages}

@@ -94,7 +94,7 @@ export function TrafficEditor({
           value={peer.ip}
           onValue={(ip) => onChange(setField(traffic, peerKey, writePeer(ip, peer.sg)))}
           messages={messages}
-          label={`${t("sg.peerIp")} (${peerKey})`}
+          label={`${t("sg.peerIp")} (${t(peerKey === "source" ? "field.source" : "field.destination")})`}
         />
         <FieldControl
           spec={{ path: "sg", kind: "list" }}
