@@ -1,5 +1,6 @@
 export * from "./assemble";
 export * from "./blueprint";
+export * from "./coverage";
 export * from "./fresh-draws";
 export * from "./quotas";
 export * from "@/lib/random";

@@ -10,6 +10,7 @@ import { groupLabel } from "@/components/exam/exam-title";
 import { requireUser } from "@/lib/auth/session";
 import { TOPICS } from "@/lib/content";
 import { mockExamBlueprint, MOCK_EXAM_KINDS, MOCK_EXAMS } from "@/lib/exam";
+import { coverageTranslator } from "@/lib/i18n/coverage-messages";
 import { examTranslator } from "@/lib/i18n/exam-messages";
 import { settleOverdueExams } from "@/lib/server/exams";
 import { getDashboard } from "@/lib/server/progress";
@@ -142,6 +143,12 @@ export default async function DashboardPage() {
           masteredLabel={t("dash.mastered")}
         />
       </ChartFigure>
+
+      <p>
+        <Link href="/coverage" className="font-medium text-sky-700 hover:underline">
+          {coverageTranslator(language)("coverage.link")}
+        </Link>
+      </p>
 
       {attemptedAny ? (
         <div className="grid gap-6 lg:grid-cols-2">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { examTitle, formatDateTime, groupLabel } from "@/components/exam/exam-title";
 import { requireUser } from "@/lib/auth/session";
 import { TOPICS } from "@/lib/content";
+import { coverageTranslator } from "@/lib/i18n/coverage-messages";
 import { examTranslator } from "@/lib/i18n/exam-messages";
 import { getExamLobby, settleOverdueExams } from "@/lib/server/exams";
 import { appMessages } from "@/lib/i18n/messages";
@@ -19,6 +20,7 @@ export default async function ExamsPage() {
   await settleOverdueExams({ userId: user.id, now });
   const [language, lobby] = await Promise.all([getLanguage(), getExamLobby({ userId: user.id })]);
   const t = examTranslator(language);
+  const coverage = coverageTranslator(language);
   const busy = lobby.openAttempt !== null;
   const confirmFor = (name: string) => ({
     question: t("exams.confirm", { name }),
@@ -36,9 +38,14 @@ export default async function ExamsPage() {
       <header className="space-y-3">
         <div className="flex flex-wrap items-baseline justify-between gap-3">
           <h1 className="text-2xl font-bold">{t("exams.title")}</h1>
-          <Link href="/exams/history" className="text-sm font-medium text-sky-700 hover:underline">
-            {t("exams.historyLink")}
-          </Link>
+          <div className="flex flex-wrap gap-x-4 gap-y-1">
+            <Link href="/coverage" className="text-sm font-medium text-sky-700 hover:underline">
+              {coverage("coverage.link")}
+            </Link>
+            <Link href="/exams/history" className="text-sm font-medium text-sky-700 hover:underline">
+              {t("exams.historyLink")}
+            </Link>
+          </div>
         </div>
         <p className="text-slate-700">{t("exams.lead")}</p>
         <p className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
@@ -85,6 +92,13 @@ export default async function ExamsPage() {
                     questions: mock.questionCount,
                     minutes: mock.minutes,
                     pass: mock.passingScaledScore,
+                  })}
+                </p>
+                <p className="text-sm text-slate-700">
+                  {coverage("coverage.draws", {
+                    distinct: mock.distinctItems,
+                    attempts: mock.attemptsWithoutRepeat,
+                    unseen: mock.unseenItems,
                   })}
                 </p>
                 <ul className="space-y-1 text-xs text-slate-600">

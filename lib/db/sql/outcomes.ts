@@ -93,3 +93,28 @@ export async function readMasteryCounts(
     ),
   };
 }
+
+/** Live questions and this learner's results for one task statement of one exam (`task` null: not yet tagged). */
+export interface TaskCoverageCounts {
+  exam: string;
+  domain: string;
+  task: string | null;
+  /** Live questions tagged with this statement. */
+  questions: number;
+  /** Of those, answered at least once (practice, daily quiz, review or exam). */
+  attempted: number;
+  /** Of those, whose latest answer was right. */
+  correct: number;
+}
+
+/** Per exam, domain and task statement: the bank's live questions and this learner's latest outcomes on them. */
+export async function readTaskCoverage(client: Db, userId: string): Promise<TaskCoverageCounts[]> {
+  return client.$queryRaw<TaskCoverageCounts[]>`
+    WITH latest AS MATERIALIZED ${latestOutcomes(userId)}
+    SELECT t.exam, t.domain, t.task,
+           count(*)::int AS questions, count(l.question_id)::int AS attempted,
+           count(*) FILTER (WHERE l.correct)::int AS correct
+    FROM question_exam_tags t JOIN questions q ON q.id = t.question_id AND q.retired_at IS NULL
+    LEFT JOIN latest l ON l.question_id = t.question_id
+    GROUP BY t.exam, t.domain, t.task`;
+}

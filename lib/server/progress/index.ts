@@ -1,4 +1,5 @@
 // What app/ may call in this feature: its use cases and the views they return. Shared steps stay inside lib/server.
+export { getBlueprintCoverage } from "./get-blueprint-coverage";
 export { getDashboard } from "./get-dashboard";
 export type { DashboardView } from "./get-dashboard";
 export type { ForecastDay } from "./get-due-forecast";

@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 
 /** The catalogues holding both languages: only server code may import their values. */
-const CATALOGUES = ["messages", "study-messages", "sim-messages", "exam-messages"].map((name) => `lib/i18n/${name}.ts`);
+const CATALOGUES = ["messages", "study-messages", "sim-messages", "exam-messages", "coverage-messages"].map(
+  (name) => `lib/i18n/${name}.ts`,
+);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(path.join(ROOT, dir)).flatMap((name) => {
