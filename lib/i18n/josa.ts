@@ -51,9 +51,17 @@ const LETTER_NAMES: Record<string, string> = {
   z: "지",
 };
 
-/** The Hangul a word ends with when read aloud: numbers in Sino-Korean (`10` "십"), Latin letters by name. */
+/** A digit right after a Latin letter (`gp3`, `io2`, `m5`) is read in English: "지피쓰리". */
+const ENGLISH_DIGITS = ["제로", "원", "투", "쓰리", "포", "파이브", "식스", "세븐", "에이트", "나인"];
+
+/**
+ * The Hangul a word ends with when read aloud: numbers in Sino-Korean (`문 10` "십"), a digit that ends a Latin-script
+ * name in English (`gp3` "쓰리"), Latin letters by name.
+ */
 function spokenEnding(word: string): string {
   const trimmed = word.replace(/[^0-9A-Za-z\uac00-\ud7a3]+$/u, "");
+  const named = /[A-Za-z](\d)$/.exec(trimmed)?.[1];
+  if (named !== undefined) return ENGLISH_DIGITS[Number(named)] ?? "";
   const digits = /(\d+)$/.exec(trimmed)?.[1];
   if (digits !== undefined) {
     const value = Number(digits.length > 15 ? digits.slice(-15) : digits);

@@ -2,6 +2,7 @@ import { EBS_FACTS } from "./facts";
 import { fail, note, num, type Checked, type Note } from "./outcome";
 import { isBootable, VOLUME_TYPE_LIMITS, type VolumeType } from "./volume-limits";
 import { checkVolumeSpec, type VolumeSpec } from "./volume-spec";
+import { withJosa } from "@/lib/i18n/josa";
 
 /** An EBS volume as the simulator tracks it. Indexes (`attachedTo`, `fromSnapshot`) point into the same store. */
 export interface Volume extends VolumeSpec {
@@ -78,7 +79,7 @@ export function createVolume(store: BlockStore, request: CreateVolumeRequest): C
         "SNAPSHOT_NOT_IN_REGION",
         EBS_FACTS.snapshotRegion,
         `Snapshot ${request.snapshot} is in ${snapshot?.region ?? "another Region"}, not ${regionOf(request.az)}: snapshots are Regional, so copy it to ${regionOf(request.az)} first.`,
-        `스냅샷 ${request.snapshot}은 ${snapshot?.region ?? "다른 리전"}에 있고 ${regionOf(request.az)}에는 없습니다. 스냅샷은 리전 단위이므로 먼저 ${regionOf(request.az)}로 복사해야 합니다.`,
+        `스냅샷 ${withJosa(String(request.snapshot), "은/는")} ${snapshot?.region ?? "다른 리전"}에 있고 ${regionOf(request.az)}에는 없습니다. 스냅샷은 리전 단위이므로 먼저 ${withJosa(String(regionOf(request.az)), "으로/로")} 복사해야 합니다.`,
       );
     }
     fromSnapshot = request.snapshot;
@@ -97,7 +98,7 @@ export function createVolume(store: BlockStore, request: CreateVolumeRequest): C
         note(
           EBS_FACTS.encryptionInherited,
           `The volume is encrypted because snapshot ${request.snapshot} is encrypted; encryption can't be removed.`,
-          `스냅샷 ${request.snapshot}이 암호화되어 있으므로 볼륨도 암호화됩니다. 암호화는 해제할 수 없습니다.`,
+          `스냅샷 ${withJosa(String(request.snapshot), "이/가")} 암호화되어 있으므로 볼륨도 암호화됩니다. 암호화는 해제할 수 없습니다.`,
         ),
       );
     }
@@ -154,7 +155,7 @@ export function attachVolume(volume: Volume, volumeIndex: number, target: Attach
       "AZ_MISMATCH",
       EBS_FACTS.sameAz,
       `Volume ${volumeIndex} is in ${volume.az} but instance ${target.index} is in ${target.az}; a volume attaches only to instances in its own AZ.`,
-      `볼륨 ${volumeIndex}은 ${volume.az}에, 인스턴스 ${target.index}은 ${target.az}에 있습니다. 볼륨은 같은 AZ의 인스턴스에만 연결할 수 있습니다.`,
+      `볼륨 ${withJosa(String(volumeIndex), "은/는")} ${volume.az}에, 인스턴스 ${withJosa(String(target.index), "은/는")} ${target.az}에 있습니다. 볼륨은 같은 AZ의 인스턴스에만 연결할 수 있습니다.`,
     );
   }
   if (volume.attachedTo.includes(target.index) || (!volume.multiAttach && volume.attachedTo.length > 0)) {
@@ -162,7 +163,7 @@ export function attachVolume(volume: Volume, volumeIndex: number, target: Attach
       "VOLUME_IN_USE",
       EBS_FACTS.multiAttach,
       `Volume ${volumeIndex} is already in use by instance ${volume.attachedTo.join(", ")} and is not Multi-Attach enabled for another attachment.`,
-      `볼륨 ${volumeIndex}은 이미 인스턴스 ${volume.attachedTo.join(", ")}에서 사용 중이며, 추가로 연결하려면 Multi-Attach가 필요합니다.`,
+      `볼륨 ${withJosa(String(volumeIndex), "은/는")} 이미 인스턴스 ${volume.attachedTo.join(", ")}에서 사용 중이며, 추가로 연결하려면 Multi-Attach가 필요합니다.`,
     );
   }
   if (volume.multiAttach && !target.nitro) {
@@ -170,7 +171,7 @@ export function attachVolume(volume: Volume, volumeIndex: number, target: Attach
       "MULTI_ATTACH_REQUIRES_NITRO",
       EBS_FACTS.multiAttach,
       `Multi-Attach volumes attach only to instances built on the Nitro System; instance ${target.index} is not.`,
-      `Multi-Attach 볼륨은 Nitro 시스템 기반 인스턴스에만 연결할 수 있는데 인스턴스 ${target.index}은 Nitro가 아닙니다.`,
+      `Multi-Attach 볼륨은 Nitro 시스템 기반 인스턴스에만 연결할 수 있는데 인스턴스 ${withJosa(String(target.index), "은/는")} Nitro가 아닙니다.`,
     );
   }
   if (volume.multiAttach && volume.type === "io1" && target.os === "windows") {
@@ -178,7 +179,7 @@ export function attachVolume(volume: Volume, volumeIndex: number, target: Attach
       "MULTI_ATTACH_NOT_SUPPORTED",
       EBS_FACTS.multiAttach,
       `Windows instances support Multi-Attach only on io2 volumes; volume ${volumeIndex} is io1.`,
-      `Windows 인스턴스는 io2 볼륨에서만 Multi-Attach를 지원하며 볼륨 ${volumeIndex}은 io1입니다.`,
+      `Windows 인스턴스는 io2 볼륨에서만 Multi-Attach를 지원하며 볼륨 ${withJosa(String(volumeIndex), "은/는")} io1입니다.`,
     );
   }
   if (volume.multiAttach && volume.attachedTo.length >= 16) {
@@ -186,7 +187,7 @@ export function attachVolume(volume: Volume, volumeIndex: number, target: Attach
       "MULTI_ATTACH_LIMIT",
       EBS_FACTS.multiAttach,
       `A Multi-Attach volume can be attached to at most 16 instances; volume ${volumeIndex} already has 16.`,
-      `Multi-Attach 볼륨은 최대 16개 인스턴스에 연결할 수 있으며 볼륨 ${volumeIndex}은 이미 16개에 연결되어 있습니다.`,
+      `Multi-Attach 볼륨은 최대 16개 인스턴스에 연결할 수 있으며 볼륨 ${withJosa(String(volumeIndex), "은/는")} 이미 16개에 연결되어 있습니다.`,
     );
   }
   volume.attachedTo.push(target.index);
@@ -200,7 +201,7 @@ export function detachVolume(volume: Volume, volumeIndex: number, instance: numb
       "VOLUME_NOT_ATTACHED",
       EBS_FACTS.detachApi,
       `Volume ${volumeIndex} is not attached to instance ${instance}.`,
-      `볼륨 ${volumeIndex}은 인스턴스 ${instance}에 연결되어 있지 않습니다.`,
+      `볼륨 ${withJosa(String(volumeIndex), "은/는")} 인스턴스 ${instance}에 연결되어 있지 않습니다.`,
     );
   }
   volume.attachedTo = volume.attachedTo.filter((index) => index !== instance);

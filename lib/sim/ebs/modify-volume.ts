@@ -3,6 +3,7 @@ import { EBS_FACTS } from "./facts";
 import { fail, num, type Checked } from "./outcome";
 import { isBootable, VOLUME_TYPE_LIMITS, type VolumeType } from "./volume-limits";
 import { checkVolumeSpec } from "./volume-spec";
+import { withJosa } from "@/lib/i18n/josa";
 
 /** ModifyVolume parameters; omitted ones keep or default per the API. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVolume.html */
 export interface ModifyVolumeRequest {
@@ -25,7 +26,7 @@ export function modifyVolume(volume: Volume, volumeIndex: number, request: Modif
       "SIZE_DECREASE_NOT_ALLOWED",
       EBS_FACTS.elasticVolumes,
       `Elastic Volumes can only increase a volume's size: volume ${volumeIndex} is ${num(volume.sizeGiB)} GiB, so ${num(sizeGiB)} GiB is not allowed.`,
-      `Elastic Volumes는 볼륨 크기를 늘리기만 할 수 있습니다. 볼륨 ${volumeIndex}은 ${num(volume.sizeGiB)} GiB이므로 ${num(sizeGiB)} GiB로 줄일 수 없습니다.`,
+      `Elastic Volumes는 볼륨 크기를 늘리기만 할 수 있습니다. 볼륨 ${withJosa(String(volumeIndex), "은/는")} ${num(volume.sizeGiB)} GiB이므로 ${num(sizeGiB)} GiB로 줄일 수 없습니다.`,
     );
   }
   const type = request.type ?? volume.type;
@@ -34,7 +35,7 @@ export function modifyVolume(volume: Volume, volumeIndex: number, request: Modif
       "INVALID_BOOT_VOLUME",
       VOLUME_TYPE_LIMITS[type].fact,
       `Volume ${volumeIndex} is the root volume of instance ${volume.bootFor}, and ${type} volumes can't be boot volumes.`,
-      `볼륨 ${volumeIndex}은 인스턴스 ${volume.bootFor}의 루트 볼륨이며 ${type} 볼륨은 부팅 볼륨이 될 수 없습니다.`,
+      `볼륨 ${withJosa(String(volumeIndex), "은/는")} 인스턴스 ${volume.bootFor}의 루트 볼륨이며 ${type} 볼륨은 부팅 볼륨이 될 수 없습니다.`,
     );
   }
   const sameType = type === volume.type;

@@ -24,6 +24,7 @@ import {
   type TraceEntry,
 } from "./trace";
 import type { VolumeType } from "./volume-limits";
+import { withJosa } from "@/lib/i18n/josa";
 
 /** A volume with exactly the contract's fields, plus `region` and `fromSnapshot`. */
 export interface EbsVolumeView {
@@ -176,7 +177,7 @@ function runOp(world: World, op: EbsOp, atOp: number): Checked<Localized> | Dang
         return withSummary(detachVolume(volume, op.volume, op.instance), () =>
           said(
             `Detached volume ${op.volume} from instance ${op.instance}.`,
-            `볼륨 ${op.volume}을 인스턴스 ${op.instance}에서 분리했습니다.`,
+            `볼륨 ${withJosa(String(op.volume), "을/를")} 인스턴스 ${op.instance}에서 분리했습니다.`,
           ),
         );
       }
@@ -185,7 +186,7 @@ function runOp(world: World, op: EbsOp, atOp: number): Checked<Localized> | Dang
         () =>
           said(
             `Attached volume ${op.volume} to instance ${op.instance}.`,
-            `볼륨 ${op.volume}을 인스턴스 ${op.instance}에 연결했습니다.`,
+            `볼륨 ${withJosa(String(op.volume), "을/를")} 인스턴스 ${op.instance}에 연결했습니다.`,
           ),
       );
     }
@@ -195,7 +196,7 @@ function runOp(world: World, op: EbsOp, atOp: number): Checked<Localized> | Dang
       return withSummary(createSnapshot(store, volume, op.volume), (index) =>
         said(
           `Snapshot ${index} of volume ${op.volume} is stored in ${regionOf(volume.az)}${volume.encrypted ? " (encrypted)" : ""}.`,
-          `볼륨 ${op.volume}의 스냅샷 ${index}이 ${regionOf(volume.az)}에 저장되었습니다${volume.encrypted ? "(암호화됨)" : ""}.`,
+          `볼륨 ${op.volume}의 스냅샷 ${withJosa(String(index), "이/가")} ${regionOf(volume.az)}에 저장되었습니다${volume.encrypted ? "(암호화됨)" : ""}.`,
         ),
       );
     }
@@ -205,7 +206,7 @@ function runOp(world: World, op: EbsOp, atOp: number): Checked<Localized> | Dang
       return withSummary(copySnapshot(store, source, op.snapshot, op.destinationRegion, op.encrypted), (index) =>
         said(
           `Copied snapshot ${op.snapshot} to ${op.destinationRegion} as snapshot ${index}.`,
-          `스냅샷 ${op.snapshot}을 ${op.destinationRegion}에 스냅샷 ${index}으로 복사했습니다.`,
+          `스냅샷 ${withJosa(String(op.snapshot), "을/를")} ${op.destinationRegion}에 스냅샷 ${withJosa(String(index), "으로/로")} 복사했습니다.`,
         ),
       );
     }
@@ -215,7 +216,7 @@ function runOp(world: World, op: EbsOp, atOp: number): Checked<Localized> | Dang
       return withSummary(modifyVolume(volume, op.volume, op), () =>
         said(
           `Modified volume ${op.volume}: now ${volume.type}, ${volume.sizeGiB} GiB.`,
-          `볼륨 ${op.volume}을 수정했습니다: 이제 ${volume.type}, ${volume.sizeGiB} GiB입니다.`,
+          `볼륨 ${withJosa(String(op.volume), "을/를")} 수정했습니다: 이제 ${volume.type}, ${volume.sizeGiB} GiB입니다.`,
         ),
       );
     }

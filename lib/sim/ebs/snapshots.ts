@@ -2,6 +2,7 @@ import type { BlockStore, Snapshot, Volume } from "./block-store";
 import { regionOf } from "./block-store";
 import { EBS_FACTS } from "./facts";
 import { note, type Checked, type Note } from "./outcome";
+import { withJosa } from "@/lib/i18n/josa";
 
 /** CreateSnapshot: the snapshot lives in the volume's Region and is encrypted iff the volume is (B2, B4). */
 export function createSnapshot(store: BlockStore, volume: Volume, volumeIndex: number): Checked<number> {
@@ -40,7 +41,7 @@ export function copySnapshot(
       note(
         EBS_FACTS.copyEncryption,
         `Copying unencrypted snapshot ${snapshotIndex} with encryption produces an encrypted copy.`,
-        `암호화되지 않은 스냅샷 ${snapshotIndex}을 암호화 옵션으로 복사하면 암호화된 복사본이 만들어집니다.`,
+        `암호화되지 않은 스냅샷 ${withJosa(String(snapshotIndex), "을/를")} 암호화 옵션으로 복사하면 암호화된 복사본이 만들어집니다.`,
       ),
     );
   }

@@ -1,4 +1,5 @@
 import type { Localized } from "@/lib/i18n/localized";
+import { withJosa } from "@/lib/i18n/josa";
 import { inputProblem, type InputProblem } from "../input-issue";
 import type { FactRef } from "./facts";
 import type { Failure, Note } from "./outcome";
@@ -51,8 +52,9 @@ export function failureResult<Code extends string>(atOp: number, op: string, fai
     error: failure.code,
     atOp,
     explanation: {
-      en: `Operation ${atOp} (${op}) failed with ${failure.code}: ${failure.detail.en}`,
-      ko: `${atOp}번 작업(${op})이 ${failure.code} 오류로 실패했습니다: ${failure.detail.ko}`,
+      // Operations are counted from 1 in prose, as the editors count them; `atOp` stays 0-based.
+      en: `Operation ${atOp + 1} (${op}) failed with ${failure.code}: ${failure.detail.en}`,
+      ko: `${withJosa(`작업 ${atOp + 1}`, "이/가")} ${failure.code} 오류로 실패했습니다: ${failure.detail.ko}`,
     },
     decidedBy: [{ atOp, rule: failure.fact.rule, source: failure.fact.source, detail: failure.detail }] as Decision[],
   };

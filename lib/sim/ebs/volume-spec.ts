@@ -1,6 +1,7 @@
 import { EBS_FACTS } from "./facts";
 import { fail, note, num, type Attempt, type Checked, type Note } from "./outcome";
 import { gp2BaselineIops, maxIopsFor, maxThroughputFor, VOLUME_TYPE_LIMITS, type VolumeType } from "./volume-limits";
+import { withJosa } from "@/lib/i18n/josa";
 
 /** A volume's resolved configuration: what DescribeVolumes would report. */
 export interface VolumeSpec {
@@ -105,7 +106,7 @@ function resolveIops(request: SpecRequest, notes: Note[]): Attempt<number | null
       "INVALID_IOPS",
       limits.fact,
       `${type} allows ${num(provisioned.min)}–${num(provisioned.max)} IOPS and at most ${ratio} (${num(sizeGiB)} GiB → ${num(max)}); ${num(value)} is out of range.`,
-      `${type}는 ${num(provisioned.min)}–${num(provisioned.max)} IOPS, GiB당 최대 ${num(provisioned.perGiB)} IOPS(${num(sizeGiB)} GiB → ${num(max)})까지 허용하므로 ${num(value)}는 범위를 벗어납니다.`,
+      `${withJosa(String(type), "은/는")} ${num(provisioned.min)}–${num(provisioned.max)} IOPS, GiB당 최대 ${num(provisioned.perGiB)} IOPS(${num(sizeGiB)} GiB → ${num(max)})까지 허용하므로 ${withJosa(String(num(value)), "은/는")} 범위를 벗어납니다.`,
     );
   }
   return { ok: true, value };
@@ -144,7 +145,7 @@ function resolveThroughput(request: SpecRequest, iops: number | null, notes: Not
       "INVALID_THROUGHPUT",
       limits.fact,
       `gp3 allows ${num(provisioned.min)}–${num(provisioned.max)} MiB/s and at most ${provisioned.perIops} MiB/s per provisioned IOPS (${num(iops)} IOPS → ${num(max)} MiB/s); ${num(value)} is out of range.`,
-      `gp3는 ${num(provisioned.min)}–${num(provisioned.max)} MiB/s, 프로비저닝된 IOPS당 최대 ${provisioned.perIops} MiB/s(${num(iops)} IOPS → ${num(max)} MiB/s)까지 허용하므로 ${num(value)}는 범위를 벗어납니다.`,
+      `gp3는 ${num(provisioned.min)}–${num(provisioned.max)} MiB/s, 프로비저닝된 IOPS당 최대 ${provisioned.perIops} MiB/s(${num(iops)} IOPS → ${num(max)} MiB/s)까지 허용하므로 ${withJosa(String(num(value)), "은/는")} 범위를 벗어납니다.`,
     );
   }
   return { ok: true, value };

@@ -2,6 +2,7 @@ import { fail, note, type Checked } from "../ebs/outcome";
 import { EC2_FACTS } from "./facts";
 import type { Ec2ErrorCode } from "./outcome";
 import { assignAutoPublicIp, issueElasticIp, type Ec2Instance, type Ec2World } from "./state";
+import { withJosa } from "@/lib/i18n/josa";
 
 /**
  * AllocateAddress. Since 1 February 2024 every public IPv4 address is billed $0.005 per hour, associated or idle
@@ -18,7 +19,7 @@ export function allocateEip(world: Ec2World): Checked<number, Ec2ErrorCode> {
       note(
         EC2_FACTS.publicIpv4Billing,
         `Elastic IP ${index} is billed $0.005 per hour from allocation, whether or not it is associated.`,
-        `탄력적 IP ${index}은 할당한 순간부터 연결 여부와 관계없이 시간당 0.005달러가 과금됩니다.`,
+        `탄력적 IP ${withJosa(String(index), "은/는")} 할당한 순간부터 연결 여부와 관계없이 시간당 0.005달러가 과금됩니다.`,
         true,
       ),
     ],
@@ -43,7 +44,7 @@ export function associateEip(
       "INCORRECT_INSTANCE_STATE",
       EC2_FACTS.elasticIp,
       `Instance ${instanceIndex} is terminated; an Elastic IP can't be associated with it.`,
-      `인스턴스 ${instanceIndex}은 종료되었으므로 탄력적 IP를 연결할 수 없습니다.`,
+      `인스턴스 ${withJosa(String(instanceIndex), "은/는")} 종료되었으므로 탄력적 IP를 연결할 수 없습니다.`,
     );
   }
   const previous = eip.instance === null ? undefined : world.instances[eip.instance];
@@ -65,7 +66,7 @@ export function associateEip(
       note(
         EC2_FACTS.elasticIp,
         `Elastic IP ${eipIndex} now is instance ${instanceIndex}'s public IPv4 and stays with it through stop/start and hibernation.`,
-        `탄력적 IP ${eipIndex}이 인스턴스 ${instanceIndex}의 퍼블릭 IPv4가 되었으며 중지/시작과 최대 절전 모드 후에도 유지됩니다.`,
+        `탄력적 IP ${withJosa(String(eipIndex), "이/가")} 인스턴스 ${instanceIndex}의 퍼블릭 IPv4가 되었으며 중지/시작과 최대 절전 모드 후에도 유지됩니다.`,
       ),
     ],
   };

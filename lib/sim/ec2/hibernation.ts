@@ -4,6 +4,7 @@ import type { VolumeType } from "../ebs/volume-limits";
 import { EC2_FACTS, HIBERNATION_MAX_RAM_GIB } from "./facts";
 import { describeInstanceType } from "../instance-catalog";
 import type { Ec2ErrorCode } from "./outcome";
+import { withJosa } from "@/lib/i18n/josa";
 
 /** What the hibernation prerequisites look at. https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/hibernating-prerequisites.html */
 export interface HibernationCandidate {
@@ -60,7 +61,7 @@ export function checkHibernationPrerequisites(candidate: HibernationCandidate): 
     return unmet(
       EC2_FACTS.hibernationVolumeTypes,
       `the root volume must be gp2, gp3, io1 or io2, not ${root.type}.`,
-      `루트 볼륨은 ${root.type}가 아니라 gp2, gp3, io1, io2여야 합니다.`,
+      `루트 볼륨은 ${withJosa(String(root.type), "이/가")} 아니라 gp2, gp3, io1, io2여야 합니다.`,
     );
   }
   if (!root.encrypted) {

@@ -4,15 +4,18 @@ import { describeInstanceType } from "../instance-catalog";
 import type { Ec2ErrorCode } from "./outcome";
 import { checkPlacementCapacity } from "./placement";
 import { assignAutoPublicIp, releaseAutoPublicIp, type Ec2Instance, type Ec2World } from "./state";
+import { withJosa } from "@/lib/i18n/josa";
 
 type Step = Checked<null, Ec2ErrorCode>;
+
+const STATE_KO: Record<Ec2Instance["state"], string> = { running: "실행 중", stopped: "중지됨", terminated: "종료됨" };
 
 function incorrectState(index: number, instance: Ec2Instance, en: string, ko: string): Step {
   return fail<Ec2ErrorCode>(
     "INCORRECT_INSTANCE_STATE",
     EC2_FACTS.stoppedToModify,
     `Instance ${index} is ${instance.state}; it can't be ${en}.`,
-    `인스턴스 ${index}은 ${instance.state} 상태이므로 ${ko}`,
+    `인스턴스 ${withJosa(String(index), "은/는")} ${STATE_KO[instance.state]} 상태이므로 ${ko}`,
   );
 }
 
@@ -21,7 +24,7 @@ function storeBacked(index: number, action: string, actionKo: string): Step {
     "UNSUPPORTED_OPERATION",
     EC2_FACTS.ebsBackedOnly,
     `Instance ${index} has an instance-store root volume; only EBS-backed instances can be ${action}.`,
-    `인스턴스 ${index}은 인스턴스 스토어 루트 볼륨을 사용합니다. EBS 기반 인스턴스만 ${actionKo} 수 있습니다.`,
+    `인스턴스 ${withJosa(String(index), "은/는")} 인스턴스 스토어 루트 볼륨을 사용합니다. EBS 기반 인스턴스만 ${actionKo} 수 있습니다.`,
   );
 }
 
@@ -50,14 +53,14 @@ export function stopInstance(world: Ec2World, index: number, instance: Ec2Instan
     return done(
       EC2_FACTS.stopStart,
       `Instance ${index} was already stopped.`,
-      `인스턴스 ${index}은 이미 중지되어 있었습니다.`,
+      `인스턴스 ${withJosa(String(index), "은/는")} 이미 중지되어 있었습니다.`,
       true,
     );
   shutDown(world, instance, false);
   return done(
     EC2_FACTS.stopStart,
     `Stopping instance ${index} released its public IPv4 (an Elastic IP stays) and erased instance-store data and RAM; its private IPv4 and EBS data persist.`,
-    `인스턴스 ${index}을 중지하면 퍼블릭 IPv4가 해제되고(탄력적 IP는 유지) 인스턴스 스토어 데이터와 RAM이 지워집니다. 프라이빗 IPv4와 EBS 데이터는 유지됩니다.`,
+    `인스턴스 ${withJosa(String(index), "을/를")} 중지하면 퍼블릭 IPv4가 해제되고(탄력적 IP는 유지) 인스턴스 스토어 데이터와 RAM이 지워집니다. 프라이빗 IPv4와 EBS 데이터는 유지됩니다.`,
   );
 }
 
@@ -75,7 +78,7 @@ export function hibernateInstance(world: Ec2World, index: number, instance: Ec2I
       "HIBERNATION_NOT_ENABLED",
       EC2_FACTS.hibernationAtLaunch,
       `Instance ${index} was not launched with hibernation enabled, and hibernation can only be enabled at launch.`,
-      `인스턴스 ${index}은 최대 절전 모드를 활성화한 채 시작되지 않았으며, 최대 절전 모드는 시작할 때만 활성화할 수 있습니다.`,
+      `인스턴스 ${withJosa(String(index), "은/는")} 최대 절전 모드를 활성화한 채 시작되지 않았으며, 최대 절전 모드는 시작할 때만 활성화할 수 있습니다.`,
     );
   }
   if (instance.state !== "running")
@@ -89,7 +92,7 @@ export function hibernateInstance(world: Ec2World, index: number, instance: Ec2I
   return done(
     EC2_FACTS.hibernate,
     `Hibernating instance ${index} saved its RAM to the EBS root volume and released its public IPv4; instance-store data is lost, the private IPv4 and any Elastic IP stay.`,
-    `인스턴스 ${index}을 최대 절전 모드로 전환하면 RAM이 EBS 루트 볼륨에 저장되고 퍼블릭 IPv4가 해제됩니다. 인스턴스 스토어 데이터는 사라지고 프라이빗 IPv4와 탄력적 IP는 유지됩니다.`,
+    `인스턴스 ${withJosa(String(index), "을/를")} 최대 절전 모드로 전환하면 RAM이 EBS 루트 볼륨에 저장되고 퍼블릭 IPv4가 해제됩니다. 인스턴스 스토어 데이터는 사라지고 프라이빗 IPv4와 탄력적 IP는 유지됩니다.`,
   );
 }
 
@@ -103,7 +106,7 @@ export function startInstance(world: Ec2World, index: number, instance: Ec2Insta
     return done(
       EC2_FACTS.stopStart,
       `Instance ${index} was already running.`,
-      `인스턴스 ${index}은 이미 실행 중이었습니다.`,
+      `인스턴스 ${withJosa(String(index), "은/는")} 이미 실행 중이었습니다.`,
       true,
     );
   if (instance.placementGroup !== null) {
@@ -118,13 +121,13 @@ export function startInstance(world: Ec2World, index: number, instance: Ec2Insta
     ? done(
         EC2_FACTS.hibernate,
         `Instance ${index} resumed from hibernation: its RAM was restored from the root volume and it got a new public IPv4 unless an Elastic IP is associated.`,
-        `인스턴스 ${index}이 최대 절전 모드에서 재개되었습니다. RAM이 루트 볼륨에서 복원되었고, 탄력적 IP가 없으면 새 퍼블릭 IPv4를 받습니다.`,
+        `인스턴스 ${withJosa(String(index), "이/가")} 최대 절전 모드에서 재개되었습니다. RAM이 루트 볼륨에서 복원되었고, 탄력적 IP가 없으면 새 퍼블릭 IPv4를 받습니다.`,
       )
     : instance.eip !== null
       ? done(
           EC2_FACTS.stopStart,
           `Instance ${index} started with its Elastic IP (${instance.publicIp}) and private IPv4 unchanged.`,
-          `인스턴스 ${index}이 탄력적 IP(${instance.publicIp})와 프라이빗 IPv4를 그대로 유지한 채 시작되었습니다.`,
+          `인스턴스 ${withJosa(String(index), "이/가")} 탄력적 IP(${instance.publicIp})와 프라이빗 IPv4를 그대로 유지한 채 시작되었습니다.`,
         )
       : done(
           EC2_FACTS.stopStart,
@@ -132,8 +135,8 @@ export function startInstance(world: Ec2World, index: number, instance: Ec2Insta
             ? `Instance ${index} started; it has no public IPv4 and its private IPv4 is unchanged.`
             : `Instance ${index} started with a new public IPv4 (${instance.publicIp}); its private IPv4 is unchanged.`,
           instance.publicIp === null
-            ? `인스턴스 ${index}이 시작되었습니다. 퍼블릭 IPv4는 없고 프라이빗 IPv4는 그대로입니다.`
-            : `인스턴스 ${index}이 새 퍼블릭 IPv4(${instance.publicIp})로 시작되었습니다. 프라이빗 IPv4는 그대로입니다.`,
+            ? `인스턴스 ${withJosa(String(index), "이/가")} 시작되었습니다. 퍼블릭 IPv4는 없고 프라이빗 IPv4는 그대로입니다.`
+            : `인스턴스 ${withJosa(String(index), "이/가")} 새 퍼블릭 IPv4(${instance.publicIp})로 시작되었습니다. 프라이빗 IPv4는 그대로입니다.`,
         );
 }
 
@@ -150,7 +153,7 @@ export function rebootInstance(index: number, instance: Ec2Instance): Step {
   return done(
     EC2_FACTS.reboot,
     `Rebooting instance ${index} kept its public and private IPv4 and its instance-store and EBS data; only RAM was cleared.`,
-    `인스턴스 ${index}을 재부팅해도 퍼블릭·프라이빗 IPv4와 인스턴스 스토어·EBS 데이터는 유지되고 RAM만 지워집니다.`,
+    `인스턴스 ${withJosa(String(index), "을/를")} 재부팅해도 퍼블릭·프라이빗 IPv4와 인스턴스 스토어·EBS 데이터는 유지되고 RAM만 지워집니다.`,
   );
 }
 
@@ -163,7 +166,7 @@ export function terminateInstance(world: Ec2World, index: number, instance: Ec2I
     return done(
       EC2_FACTS.terminate,
       `Instance ${index} was already terminated.`,
-      `인스턴스 ${index}은 이미 종료되어 있었습니다.`,
+      `인스턴스 ${withJosa(String(index), "은/는")} 이미 종료되어 있었습니다.`,
       true,
     );
   instance.state = "terminated";
@@ -182,7 +185,7 @@ export function terminateInstance(world: Ec2World, index: number, instance: Ec2I
   return done(
     EC2_FACTS.terminate,
     `Terminating instance ${index} deleted the volumes marked DeleteOnTermination and kept the others; any Elastic IP was disassociated but stays allocated (and billed).`,
-    `인스턴스 ${index}을 종료하면 DeleteOnTermination이 설정된 볼륨은 삭제되고 나머지는 보존됩니다. 탄력적 IP는 연결 해제되지만 할당(및 과금)은 유지됩니다.`,
+    `인스턴스 ${withJosa(String(index), "을/를")} 종료하면 DeleteOnTermination이 설정된 볼륨은 삭제되고 나머지는 보존됩니다. 탄력적 IP는 연결 해제되지만 할당(및 과금)은 유지됩니다.`,
   );
 }
 
@@ -202,7 +205,7 @@ export function modifyInstanceType(index: number, instance: Ec2Instance, instanc
   return done(
     EC2_FACTS.stoppedToModify,
     `Instance ${index} is now ${instanceType}; the type could change because it was stopped.`,
-    `인스턴스 ${index}이 중지 상태였으므로 유형을 ${instanceType}(으)로 변경했습니다.`,
+    `인스턴스 ${withJosa(String(index), "이/가")} 중지 상태였으므로 유형을 ${withJosa(String(instanceType), "으로/로")} 변경했습니다.`,
   );
 }
 

@@ -2,6 +2,7 @@ import { fail, type Checked } from "../ebs/outcome";
 import { EC2_FACTS, PARTITION_MAX_PER_AZ, SPREAD_MAX_RUNNING_PER_AZ } from "./facts";
 import type { Ec2ErrorCode } from "./outcome";
 import type { Ec2World, PlacementStrategy } from "./state";
+import { withJosa } from "@/lib/i18n/josa";
 
 /** Partition count used when a partition group is created without one (the simulator's choice; AWS documents none). */
 export const DEFAULT_PARTITION_COUNT = 2;
@@ -58,7 +59,7 @@ export function checkPlacementCapacity(
         "PLACEMENT_GROUP_AZ",
         EC2_FACTS.cluster,
         `Cluster placement group ${groupIndex} is in ${elsewhere.az}; a cluster group can't span AZs, so an instance in ${az} can't join.`,
-        `클러스터 배치 그룹 ${groupIndex}은 ${elsewhere.az}에 있습니다. 클러스터 그룹은 여러 AZ에 걸칠 수 없으므로 ${az}의 인스턴스는 들어갈 수 없습니다.`,
+        `클러스터 배치 그룹 ${withJosa(String(groupIndex), "은/는")} ${elsewhere.az}에 있습니다. 클러스터 그룹은 여러 AZ에 걸칠 수 없으므로 ${az}의 인스턴스는 들어갈 수 없습니다.`,
       );
     }
   }
@@ -69,7 +70,7 @@ export function checkPlacementCapacity(
         "PLACEMENT_GROUP_CAPACITY",
         EC2_FACTS.spread,
         `Spread placement group ${groupIndex} already has ${running} running instances in ${az}; the limit is ${SPREAD_MAX_RUNNING_PER_AZ} per AZ.`,
-        `분산 배치 그룹 ${groupIndex}은 ${az}에서 이미 ${running}개 인스턴스가 실행 중입니다. AZ당 한도는 ${SPREAD_MAX_RUNNING_PER_AZ}개입니다.`,
+        `분산 배치 그룹 ${withJosa(String(groupIndex), "은/는")} ${az}에서 이미 ${running}개 인스턴스가 실행 중입니다. AZ당 한도는 ${SPREAD_MAX_RUNNING_PER_AZ}개입니다.`,
       );
     }
   }

@@ -27,6 +27,7 @@ import type { Ec2Op, Ec2OpsInput } from "./schema";
 import { emptyEc2World, type Ec2World } from "./state";
 import { viewEc2World, type Ec2StateView } from "./view";
 import { attachLaterVolume, createLaterVolume, detachLaterVolume } from "./volumes";
+import { withJosa } from "@/lib/i18n/josa";
 
 /** The EC2 result: instances, volumes, eips and runningInstances, or `{error, atOp}`; both explain themselves. */
 export type Ec2Result =
@@ -64,21 +65,32 @@ export function simulateEc2(input: Ec2OpsInput): Ec2Run {
   };
 }
 
+const STRATEGY_KO: Record<string, string> = { cluster: "클러스터", spread: "분산", partition: "파티션" };
+
 function summarize(op: Ec2Op, created: number | null): Localized {
   switch (op.op) {
     case "runInstance":
-      return { en: `Launched instance ${created}.`, ko: `인스턴스 ${created}을 시작했습니다.` };
+      return {
+        en: `Launched instance ${created}.`,
+        ko: `인스턴스 ${withJosa(String(created), "을/를")} 시작했습니다.`,
+      };
     case "allocateEip":
-      return { en: `Allocated Elastic IP ${created}.`, ko: `탄력적 IP ${created}을 할당했습니다.` };
+      return {
+        en: `Allocated Elastic IP ${created}.`,
+        ko: `탄력적 IP ${withJosa(String(created), "을/를")} 할당했습니다.`,
+      };
     case "createVolume":
-      return { en: `Created volume ${created} in ${op.az}.`, ko: `${op.az}에 볼륨 ${created}을 만들었습니다.` };
+      return {
+        en: `Created volume ${created} in ${op.az}.`,
+        ko: `${op.az}에 볼륨 ${withJosa(String(created), "을/를")} 만들었습니다.`,
+      };
     case "createPlacementGroup":
       return {
         en: `Created ${op.strategy} placement group ${created}.`,
-        ko: `${op.strategy} 배치 그룹 ${created}을 만들었습니다.`,
+        ko: `${STRATEGY_KO[op.strategy]} 배치 그룹 ${withJosa(String(created), "을/를")} 만들었습니다.`,
       };
     default:
-      return { en: `${op.op} succeeded.`, ko: `${op.op} 작업이 성공했습니다.` };
+      return { en: `${op.op} succeeded.`, ko: "작업이 성공했습니다." };
   }
 }
 

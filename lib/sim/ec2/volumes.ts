@@ -5,6 +5,7 @@ import { dangling, type Dangling } from "../ebs/trace";
 import { EC2_FACTS } from "./facts";
 import type { Ec2ErrorCode } from "./outcome";
 import { isNitro, type Ec2World } from "./state";
+import { withJosa } from "@/lib/i18n/josa";
 
 /** CreateVolume with the EBS rules; in the EC2 simulator such volumes have role `attached-later`. */
 export function createLaterVolume(
@@ -43,7 +44,7 @@ export function attachLaterVolume(
       "INCORRECT_INSTANCE_STATE",
       EC2_FACTS.terminate,
       `Instance ${instanceIndex} is terminated; volumes can't be attached to it.`,
-      `인스턴스 ${instanceIndex}은 종료되었으므로 볼륨을 연결할 수 없습니다.`,
+      `인스턴스 ${withJosa(String(instanceIndex), "은/는")} 종료되었으므로 볼륨을 연결할 수 없습니다.`,
     );
   }
   const attached = attachVolume(volume, volumeNumber, {
@@ -62,7 +63,7 @@ export function attachLaterVolume(
       note(
         EC2_FACTS.deleteOnTermination,
         `Volume ${volumeNumber} was attached after launch, so its DeleteOnTermination is false and it survives termination.`,
-        `볼륨 ${volumeNumber}은 시작 후에 연결되었으므로 DeleteOnTermination이 false이며 종료 후에도 남습니다.`,
+        `볼륨 ${withJosa(String(volumeNumber), "은/는")} 시작 후에 연결되었으므로 DeleteOnTermination이 false이며 종료 후에도 남습니다.`,
         true,
       ),
     ],

@@ -1,4 +1,5 @@
 import type { EfsFailure, FileSystemConfig, LifecycleConfig, PerformanceMode, ThroughputMode } from "./types";
+import { withJosa } from "@/lib/i18n/josa";
 
 /** Days accepted by TransitionToIA and TransitionToArchive (API_LifecyclePolicy). */
 export const LIFECYCLE_DAYS = [1, 7, 14, 30, 60, 90, 180, 270, 365] as const;
@@ -90,13 +91,13 @@ export function checkLifecycle(fs: FileSystemConfig, lifecycle: LifecycleConfig)
   if (transitionToIA !== undefined && iaDays === null) {
     return invalid(
       `TransitionToIA ${transitionToIA} is not a valid value (${allowed}).`,
-      `TransitionToIA 값 ${transitionToIA}은(는) 허용되지 않습니다(${allowed}).`,
+      `TransitionToIA 값 ${withJosa(String(transitionToIA), "은/는")} 허용되지 않습니다(${allowed}).`,
     );
   }
   if (transitionToArchive !== undefined && archiveDays === null) {
     return invalid(
       `TransitionToArchive ${transitionToArchive} is not a valid value (${allowed}).`,
-      `TransitionToArchive 값 ${transitionToArchive}은(는) 허용되지 않습니다(${allowed}).`,
+      `TransitionToArchive 값 ${withJosa(String(transitionToArchive), "은/는")} 허용되지 않습니다(${allowed}).`,
     );
   }
   if (transitionToPrimaryStorageClass !== undefined && transitionToPrimaryStorageClass !== "AFTER_1_ACCESS") {

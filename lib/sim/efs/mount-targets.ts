@@ -2,6 +2,7 @@ import type { IpAddress } from "../net";
 import type { SecurityGroup } from "../sg/types";
 import { DEFAULT_SG_ID } from "./schema";
 import type { EfsFailure, FileSystemConfig, MountTarget } from "./types";
+import { withJosa } from "@/lib/i18n/josa";
 
 /** A mount target can carry up to five security groups (F3, https://docs.aws.amazon.com/efs/latest/ug/limits.html). */
 export const MAX_SECURITY_GROUPS_PER_MOUNT_TARGET = 5;
@@ -36,7 +37,7 @@ export function createMountTarget(
     return failure(
       "SecurityGroupNotFound",
       `Security group ${missing} does not exist in the VPC.`,
-      `보안 그룹 ${missing}이(가) VPC에 없습니다.`,
+      `보안 그룹 ${withJosa(String(missing), "이/가")} VPC에 없습니다.`,
     );
   }
   if (fs.type === "oneZone" && fs.az !== request.subnetAz) {

@@ -3,6 +3,7 @@ import { coversProtocolAndPorts, findSgAllow, newGroupOutbound, type SgAllow } f
 import type { Packet, SecurityGroup } from "../sg/types";
 import { DEFAULT_SG_ID } from "./schema";
 import type { FileSystemConfig, Localized, MountInstance, MountResult, MountTarget } from "./types";
+import { withJosa } from "@/lib/i18n/josa";
 
 /** NFS runs over TCP port 2049 (F1, https://docs.aws.amazon.com/efs/latest/ug/mounting-fs.html). */
 export const NFS_PORT = 2049;
@@ -116,7 +117,7 @@ export function mountFileSystem(
   if (!(SUPPORTED_NFS_VERSIONS as readonly string[]).includes(nfsVersion)) {
     return fail("UNSUPPORTED_PROTOCOL", target, instance, {
       en: `EFS supports NFS versions 4.0 and 4.1 only, not NFSv${nfsVersion}.`,
-      ko: `EFS는 NFS 4.0과 4.1만 지원하며 NFSv${nfsVersion}은(는) 지원하지 않습니다.`,
+      ko: `EFS는 NFS 4.0과 4.1만 지원하며 NFSv${withJosa(String(nfsVersion), "은/는")} 지원하지 않습니다.`,
     });
   }
   if (target === null) {
@@ -163,7 +164,7 @@ export function mountFileSystem(
     allowedBy: { instanceEgress: egress, mountTargetIngress: ingress },
     explanation: {
       en: `Mounted over NFSv${nfsVersion}${where.en}: ${egress.group} allows outbound TCP ${NFS_PORT} and ${ingress.group} allows it inbound.`,
-      ko: `NFSv${nfsVersion}로 탑재됨:${where.ko}, ${egress.group}이(가) TCP ${NFS_PORT} 아웃바운드를, ${ingress.group}이(가) 인바운드를 허용합니다.`,
+      ko: `NFSv${withJosa(String(nfsVersion), "으로/로")} 탑재됨:${where.ko}, ${withJosa(String(egress.group), "이/가")} TCP ${NFS_PORT} 아웃바운드를, ${withJosa(String(ingress.group), "이/가")} 인바운드를 허용합니다.`,
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { TimelineResult } from "./timeline-result";
 import type { World } from "./world";
+import { withJosa } from "@/lib/i18n/josa";
 
 type Sentence = { en: string; ko: string };
 type Facts = Pick<
@@ -19,7 +20,7 @@ function unhealthySentence(world: World, facts: Facts): Sentence | null {
   const [id, t] = first;
   return {
     en: `${id} failed ${n} consecutive health checks and was marked unhealthy at t=${t} (UnhealthyThresholdCount).`,
-    ko: `${id}은(는) 상태 확인에 ${n}회 연속 실패하여 t=${t}에 비정상(unhealthy)으로 표시되었습니다(UnhealthyThresholdCount).`,
+    ko: `${withJosa(String(id), "은/는")} 상태 확인에 ${n}회 연속 실패하여 ${t}초에 비정상으로 표시되었습니다(UnhealthyThresholdCount).`,
   };
 }
 
@@ -30,7 +31,7 @@ function healthyAgainSentence(world: World, facts: Facts): Sentence | null {
   const [id, t] = first;
   return {
     en: `${id} was healthy again at t=${t} after ${n} consecutive successful checks (HealthyThresholdCount).`,
-    ko: `${id}은(는) ${n}회 연속 상태 확인에 성공한 뒤 t=${t}에 다시 정상(healthy)이 되었습니다(HealthyThresholdCount).`,
+    ko: `${withJosa(String(id), "은/는")} ${n}회 연속 상태 확인에 성공한 뒤 ${t}초에 다시 정상이 되었습니다(HealthyThresholdCount).`,
   };
 }
 
@@ -43,7 +44,7 @@ function asgSentence(world: World, facts: Facts): Sentence | null {
     if (ignored === undefined) return null;
     return {
       en: `The group uses EC2 health checks, which ignore the load balancer, so it kept ${ignored.subject ?? "the instance"} in service and did not replace it.`,
-      ko: `그룹의 상태 확인 유형이 EC2이므로 로드 밸런서 결과를 무시하여 ${ignored.subject ?? "인스턴스"}을(를) 계속 InService로 두고 교체하지 않았습니다.`,
+      ko: `그룹의 상태 확인 유형이 EC2이므로 로드 밸런서 결과를 무시하여 ${withJosa(String(ignored.subject ?? "인스턴스"), "을/를")} 계속 InService로 두고 교체하지 않았습니다.`,
     };
   }
   const launchedAt = world.instances.get(first.terminated)?.launchedAt ?? 0;
@@ -52,12 +53,12 @@ function asgSentence(world: World, facts: Facts): Sentence | null {
     const inGrace = first.at < graceEnd;
     return {
       en: `${first.terminated} left the running state, so the group replaced it at once at t=${first.at}${inGrace ? ", even inside its grace period" : ""} (terminate, then launch ${first.launched}).`,
-      ko: `${first.terminated}이(가) running 상태를 벗어났으므로 그룹이 t=${first.at}에 즉시 교체했습니다${inGrace ? "(유예 기간 중이어도 마찬가지)" : ""}. 먼저 종료한 뒤 ${first.launched}을(를) 시작합니다.`,
+      ko: `${withJosa(String(first.terminated), "이/가")} 실행 중 상태를 벗어났으므로 그룹이 ${first.at}초에 즉시 교체했습니다${inGrace ? "(유예 기간 중이어도 마찬가지)" : ""}. 먼저 종료한 뒤 ${withJosa(String(first.launched), "을/를")} 시작합니다.`,
     };
   }
   return {
     en: `With ELB health checks the group acted at t=${first.at} = max(ELB-unhealthy time, launchedAt + ${asg.gracePeriodSec} s grace = ${graceEnd}) and replaced ${first.terminated} with ${first.launched}.`,
-    ko: `ELB 상태 확인을 쓰는 그룹은 t=${first.at} = max(ELB 비정상 시각, 시작 시각 + 유예 ${asg.gracePeriodSec}초 = ${graceEnd})에 조치하여 ${first.terminated}을(를) ${first.launched}(으)로 교체했습니다.`,
+    ko: `ELB 상태 확인을 쓰는 그룹은 ${first.at}초(ELB 비정상 시각과 시작 시각 + 유예 ${asg.gracePeriodSec}초 = ${graceEnd}초 중 늦은 쪽)에 조치하여 ${withJosa(String(first.terminated), "을/를")} ${withJosa(String(first.launched), "으로/로")} 교체했습니다.`,
   };
 }
 
@@ -66,7 +67,7 @@ function failOpenSentence(facts: Facts): Sentence | null {
   const list = facts.routableTargets.join(", ");
   return {
     en: `No target is healthy, so the load balancer fails open and routes to all unhealthy targets (${list}).`,
-    ko: `정상 대상이 하나도 없으므로 로드 밸런서가 fail open하여 비정상 대상 모두(${list})로 요청을 보냅니다.`,
+    ko: `정상 대상이 하나도 없으므로 로드 밸런서가 비정상 대상 모두(${list})로 요청을 보냅니다(페일 오픈).`,
   };
 }
 
@@ -78,7 +79,7 @@ function registeredSentence(world: World): Sentence | null {
   const registeredAt = world.targets.get(passed.subject)?.registeredAt ?? 0;
   return {
     en: `${passed.subject}, registered at t=${registeredAt}, became healthy at t=${passed.t} after passing its first health check (a new target must pass one check).`,
-    ko: `t=${registeredAt}에 등록된 ${passed.subject}은(는) 첫 상태 확인을 통과한 t=${passed.t}에 정상이 되었습니다(새 대상은 확인 1회 통과가 필요).`,
+    ko: `${registeredAt}초에 등록된 ${withJosa(String(passed.subject), "은/는")} 첫 상태 확인을 통과한 ${passed.t}초에 정상이 되었습니다(새 대상은 확인 1회 통과가 필요).`,
   };
 }
 

@@ -5,6 +5,7 @@ import type { ParsedTimeline } from "./schema";
 import { buildWorld } from "./setup";
 import type { InputProblem } from "../input-issue";
 import { checkDueAt, extendHorizon, nextCheckAfter, note, runCheck, type World } from "./world";
+import { withJosa } from "@/lib/i18n/josa";
 
 /** A simulated AWS failure (`DESIRED_OUT_OF_RANGE`…): later ops are not run. */
 export interface TimelineFailure {
@@ -29,15 +30,17 @@ function failure(
   atOp: number | string,
   desiredAfterEach: (number | null)[],
 ): TimelineOutcome {
-  const where = typeof atOp === "number" ? `event ${atOp}` : atOp;
+  // Events are counted from 1 in prose, as the editors count them; `atOp` stays the contract's 0-based index.
+  const where = typeof atOp === "number" ? `event ${atOp + 1}` : atOp;
+  const whereKo = withJosa(typeof atOp === "number" ? `이벤트 ${atOp + 1}` : "그룹 생성", "이/가");
   const en =
     error === "DESIRED_OUT_OF_RANGE"
-      ? `${where} failed with DESIRED_OUT_OF_RANGE: the desired capacity must stay within the group's minimum and maximum size (A1), so later events were not run.`
+      ? `${where} failed with DESIRED_OUT_OF_RANGE: the desired capacity must stay within the group's minimum and maximum size, so later events were not run.`
       : `${where} failed with ${error}: the minimum size can't exceed the maximum size, so later events were not run.`;
   const ko =
     error === "DESIRED_OUT_OF_RANGE"
-      ? `${where === "createAutoScalingGroup" ? "그룹 생성" : `이벤트 ${String(atOp)}`}이(가) DESIRED_OUT_OF_RANGE로 실패했습니다. 원하는 용량은 그룹의 최소~최대 크기 안에 있어야 하므로(A1) 이후 이벤트는 실행되지 않았습니다.`
-      : `${where === "createAutoScalingGroup" ? "그룹 생성" : `이벤트 ${String(atOp)}`}이(가) ${error}로 실패했습니다. 최소 크기가 최대 크기보다 클 수 없으므로 이후 이벤트는 실행되지 않았습니다.`;
+      ? `${whereKo} DESIRED_OUT_OF_RANGE 오류로 실패했습니다. 원하는 용량은 그룹의 최소~최대 크기 안에 있어야 하므로 이후 이벤트는 실행되지 않았습니다.`
+      : `${whereKo} ${error} 오류로 실패했습니다. 최소 크기가 최대 크기보다 클 수 없으므로 이후 이벤트는 실행되지 않았습니다.`;
   return {
     kind: "failure",
     failure: {

@@ -1,5 +1,6 @@
 import { formatCidr, formatProtocol } from "../net";
 import type { Layer, Localized, SgResult, SgScenario, TraceStep, Traffic } from "./types";
+import { withJosa } from "@/lib/i18n/josa";
 
 const LAYER_NAMES: Record<Layer, Localized> = {
   "nacl-in": { en: "the inbound NACL rules", ko: "NACL 인바운드 규칙" },
@@ -99,7 +100,7 @@ export function explainResult(
     const note = publicPathNote(scenario, step.layer);
     return {
       en: `Blocked by ${layer.en}: no allow rule in ${scenario.instanceGroups.join(", ") || "(no groups)"} matches ${request.en}; security groups only allow, so anything not allowed is denied.${note.en}`,
-      ko: `${layer.ko}에서 차단됨: ${scenario.instanceGroups.join(", ") || "(보안 그룹 없음)"}에 ${request.ko}와 일치하는 허용 규칙이 없습니다. 보안 그룹에는 허용 규칙만 있으므로 허용되지 않은 트래픽은 거부됩니다.${note.ko}`,
+      ko: `${layer.ko}에서 차단됨: ${scenario.instanceGroups.join(", ") || "(보안 그룹 없음)"}에 ${withJosa(String(request.ko), "와/과")} 일치하는 허용 규칙이 없습니다. 보안 그룹에는 허용 규칙만 있으므로 허용되지 않은 트래픽은 거부됩니다.${note.ko}`,
     };
   }
   const nacl = naclSummary(scenario, trace);
@@ -109,6 +110,6 @@ export function explainResult(
   const target = rule === undefined ? "" : rule.target.kind === "cidr" ? formatCidr(rule.target.cidr) : rule.target.id;
   return {
     en: `Allowed: ${step.group} ${direction} rule #${step.ruleIndex ?? 0} (${target}) permits ${request.en}, and ${nacl.en}. The reply needs no SG rule because security groups are stateful.`,
-    ko: `허용됨: ${step.group}의 ${direction === "inbound" ? "인바운드" : "아웃바운드"} 규칙 #${step.ruleIndex ?? 0}(${target})이 ${request.ko}를 허용하고, ${nacl.ko}. 보안 그룹은 상태 저장이므로 응답에는 별도의 규칙이 필요 없습니다.`,
+    ko: `허용됨: ${step.group}의 ${direction === "inbound" ? "인바운드" : "아웃바운드"} 규칙 #${step.ruleIndex ?? 0}(${target})이 ${withJosa(String(request.ko), "을/를")} 허용하고, ${nacl.ko}. 보안 그룹은 상태 저장이므로 응답에는 별도의 규칙이 필요 없습니다.`,
   };
 }

@@ -25,6 +25,9 @@ describe("Korean particles chosen from the word", () => {
     expect(withJosa("sg-1", "이/가")).toBe("sg-1이");
     expect(withJosa("EFS", "은/는")).toBe("EFS는"); // 에스
     expect(withJosa("IAM", "이/가")).toBe("IAM이"); // 엠
+    expect(withJosa("gp3", "은/는")).toBe("gp3는"); // 지피쓰리
+    expect(withJosa("m5", "을/를")).toBe("m5를"); // 엠파이브
+    expect(withJosa("io1", "이/가")).toBe("io1이"); // 아이오원
   });
 
   it("ignores closing punctuation and treats other scripts as a vowel ending", () => {

@@ -241,7 +241,7 @@ describe("elb-asg health-check timeline", () => {
   it("every result explains itself in Korean and English and names the deciding rule", () => {
     const r = timeline(alb([{ t: 0, op: "stopApp", instance: "i-1" }]));
     expect(r.explanation.en).toContain("t=60");
-    expect(r.explanation.ko).toContain("t=60");
+    expect(r.explanation.ko).toContain("60초");
     expect(r.decidedBy).toContain("L7:unhealthy-threshold");
   });
 });
