@@ -3,8 +3,8 @@
  * lints the bank, including that no public Lab example gives a question's scenario away. Exits 1 on any problem,
  * naming file, item id and field. `--drafts` includes the banks still being written (DRAFT_TOPIC_IDS). A checkedAt in
  * the future fails; time-sensitive items checked more than a year ago are reported as warnings, which do not fail.
- * Exam-guide task statements with fewer than BANK_MINIMUMS.questionsPerTask questions across the bank are reported as
- * warnings too (issue #16), until the banks cover every statement of both guides.
+ * Every task statement of both exam guides must hold at least BANK_MINIMUMS.questionsPerTask questions across the bank
+ * (issue #16): a statement that falls short fails, named with its count.
  */
 import path from "node:path";
 import {
@@ -29,13 +29,14 @@ const json = process.argv.includes("--json");
 const drafts = process.argv.includes("--drafts");
 const bank = await readContentDir(path.resolve(import.meta.dirname, ".."), { drafts });
 const freshness = freshnessIssues(bank, latestDayOnEarth(new Date()));
+const shortTasks = taskCoverageIssues(bank);
 const issues = [
   ...bank.issues,
   ...lintBank(bank, new Set(availableSimulators()), Object.values(SIM_EXAMPLES).flat()),
   ...freshness.errors,
+  ...shortTasks,
 ];
 const summary = summarizeBank(bank);
-const shortTasks = taskCoverageIssues(bank);
 
 function countBy<T>(items: readonly T[], keyOf: (item: T) => string[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -51,7 +52,6 @@ function table(title: string, counts: Map<string, number>, order?: readonly stri
 
 for (const issue of issues) console.error(formatIssue(issue));
 for (const warning of freshness.warnings) console.error(`warning: ${formatIssue(warning)}`);
-for (const warning of shortTasks) console.error(`warning: ${formatIssue(warning)}`);
 if (json) {
   console.log(JSON.stringify(summary));
 } else {
@@ -91,7 +91,7 @@ if (json) {
     `\nfreshness: ${timeSensitive.length} time-sensitive item(s); ${freshness.warnings.length} checked over ${STALE_AFTER_MONTHS} months ago (warnings, not failures)`,
   );
   console.log(
-    `\ntask statements: ${shortTasks.length} of ${perTask.size} hold fewer than ${BANK_MINIMUMS.questionsPerTask} questions (warnings, not failures)`,
+    `\ntask statements: ${shortTasks.length} of ${perTask.size} hold fewer than ${BANK_MINIMUMS.questionsPerTask} questions`,
   );
   console.log(`\nlanguages: ${summary.languages.join(", ")} (every item has every language: the schema requires it)`);
   console.log(issues.length > 0 ? `\ncontent:check: ${issues.length} problem(s)` : "\ncontent:check: no problems");

@@ -186,8 +186,8 @@ export function questionsPerTask(bank: Pick<ContentBank, "questions">): Map<stri
 /**
  * Task statements of both exam guides that hold fewer than {@link BANK_MINIMUMS.questionsPerTask} questions across
  * the bank given (issue #16: a mock exam spreads over statements, and a learner should meet each one in practice).
- * One issue per short statement, bank-wide (`content/`, field `task`). content:check prints these as warnings, not
- * failures, while the published banks still leave statements short; see scripts/content-check.ts.
+ * One issue per short statement, bank-wide (`content/`, field `task`); content:check fails on any. It is not part of
+ * lintBank because it judges the whole bank, not a set of files.
  */
 export function taskCoverageIssues(bank: Pick<ContentBank, "questions">): ContentIssue[] {
   const found: ContentIssue[] = [];

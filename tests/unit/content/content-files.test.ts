@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatIssue, freshnessIssues, latestDayOnEarth, lintBank } from "@/lib/content";
+import { formatIssue, freshnessIssues, latestDayOnEarth, lintBank, taskCoverageIssues } from "@/lib/content";
 import { availableSimulators } from "@/lib/sim";
 import { SIM_EXAMPLES } from "@/lib/sim/examples";
 import { parseYamlContent, readContentDir } from "@/lib/content-dir";
@@ -18,6 +18,7 @@ describe("the repository's content files", () => {
     const examples = Object.values(SIM_EXAMPLES).flat();
     expect(examples.length).toBeGreaterThan(0);
     expect(lintBank(bank, new Set(availableSimulators()), examples).map(formatIssue)).toEqual([]);
+    expect(taskCoverageIssues(bank).map(formatIssue)).toEqual([]);
   }, 60_000);
 
   it("check no fact on a future date (checkedAt)", async () => {
