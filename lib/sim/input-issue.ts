@@ -63,6 +63,68 @@ export const INPUT_ISSUE_CODES = [
   "azToRegister", // {id}
   // iam
   "actionFormat",
+  "accountId",
+  "emptyString",
+  "iamBothElements", // {name}
+  "iamElementRequired", // {name}
+  "iamActionPattern", // {value}
+  "iamResourcePattern", // {value}
+  "iamPrincipalShape",
+  "iamPrincipalType", // {value}
+  "iamPrincipalNotAllowed",
+  "iamUnknownElement",
+  "iamJson",
+  "iamSetOperator", // {value}
+  "iamConditionOperator", // {value}
+  "iamNullModifier",
+  "iamConditionValue", // {value, kind}: number, date, boolean, ip
+  "iamConditionValueType",
+  "iamConditionBlock",
+  "iamConditionKeys",
+  // s3 (also accountId)
+  "callerArn",
+  "accountMismatch", // {account}
+  "rootPolicies",
+  "aclAndGrants",
+  "aclNotTaken", // {action}
+  "requiredForAction", // {action}
+  "unknownObjectKey", // {key}
+  "derivedContextKey", // {key}
+  "notPrincipal",
+  "principalWildcard",
+  // vpc
+  "notIpv4",
+  "ipv4Only",
+  "unknownReference", // {id}
+  "subnetOutsideVpc", // {id}
+  "subnetOverlap", // {id}
+  "noMainRouteTable", // {id}
+  "twoMainRouteTables", // {id}
+  "otherVpc", // {id}
+  "duplicateRoute", // {value}
+  "localRoute",
+  "routeDestination",
+  "routeTarget",
+  "peeringNotJoined", // {id}
+  "samePeeringVpc",
+  "tgwNotAttached", // {id}
+  "endpointRoute", // {id}
+  "middleboxRoute",
+  "prefixListTie", // {id}
+  "elasticIpRequired",
+  "elasticIpForbidden",
+  "ipOutsideSubnet", // {id}
+  "duplicateAddress", // {value}
+  "publicAndElasticIp",
+  "twoInternetGateways", // {id}
+  "flowInsideVpc",
+  "noPublicIp", // {id}
+  "noServiceAddress", // {name, value}
+  "unassignedAddress",
+  "natAddress", // {id}
+  "internetToInstance",
+  "sameEnds",
+  "tgwOutsideAttachment", // {id}
 ] as const;
 export type InputIssueCode = (typeof INPUT_ISSUE_CODES)[number];
 
@@ -83,6 +145,17 @@ export interface InputProblem {
 
 export function isInputIssueCode(value: unknown): value is InputIssueCode {
   return typeof value === "string" && (INPUT_ISSUE_CODES as readonly string[]).includes(value);
+}
+
+/** `policies[0].document.Statement[1]` → `["policies", 0, "document", "Statement", 1]`: a rendered path read back. */
+export function parsePath(text: string): (string | number)[] {
+  if (text === "input") return [];
+  const segments: (string | number)[] = [];
+  for (const match of text.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    if (match[2] !== undefined) segments.push(Number(match[2]));
+    else if (match[1] !== undefined) segments.push(match[1]);
+  }
+  return segments;
 }
 
 /** Renders a zod path as `securityGroups[0].inbound[1].source`; the empty path is `input`. */

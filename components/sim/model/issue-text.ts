@@ -1,19 +1,9 @@
-import type { InputIssue } from "@/lib/sim/input-issue";
+import { parsePath, type InputIssue } from "@/lib/sim/input-issue";
 import type { SimMessageKey } from "@/lib/i18n/sim-messages";
 import { code, fieldName, optionLabel, type MessagePart, type PartParams, type SimText } from "./sim-text";
 
 /** Identifiers an issue may quote: shown as code, never translated. */
-const QUOTED = ["value", "expected", "id", "name", "instanceType", "protocol", "format", "op", "rule"];
-
-/** `ops[2].instance` → `["ops", 2, "instance"]`: the path named at the start of a contract input error. */
-export function parsePath(text: string): (string | number)[] {
-  const segments: (string | number)[] = [];
-  for (const match of text.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
-    if (match[2] !== undefined) segments.push(Number(match[2]));
-    else if (match[1] !== undefined) segments.push(match[1]);
-  }
-  return segments;
-}
+const QUOTED = ["value", "expected", "id", "name", "notName", "instanceType", "protocol", "format", "op", "rule"];
 
 /**
  * Where an input problem is, in words: `["ops", 1, "instance"]` is "작업 2 › 인스턴스 번호" (lists counted from 1).
@@ -61,6 +51,8 @@ export function problemParts(t: SimText, issue: Pick<InputIssue, "code" | "param
     params.expected = word ?? code(expected);
   } else if (typeof expected === "string") params.expected = code(expected);
   if (issue.code === "dangling" && typeof kind === "string") params.kind = t.maybe(`issue.kind.${kind}`) ?? code(kind);
+  if (issue.code === "iamConditionValue" && typeof kind === "string")
+    params.kind = t.maybe(`issue.type.${kind}`) ?? code(kind);
   if (issue.code === "requiredForDirection" && typeof direction === "string")
     params.direction = optionLabel(t, direction) ?? code(direction);
   for (const name of QUOTED) {
@@ -80,6 +72,6 @@ export function inputErrorParts(
 ): MessagePart[] {
   if (run.issue) return [...locationParts(t, run.issue.path), ": ", ...problemParts(t, run.issue)];
   const field = /^([A-Za-z0-9_.[\]:-]+): /.exec(run.inputError)?.[1];
-  const path = field === undefined || field === "input" ? [] : parsePath(field);
+  const path = field === undefined ? [] : parsePath(field);
   return [...locationParts(t, path), ": ", t.text("issue.invalid")];
 }

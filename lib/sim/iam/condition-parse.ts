@@ -60,7 +60,12 @@ function parseOperatorName(operator: string, path: string): Pick<ParsedCondition
     if (qualifier === "forallvalues") set = "ForAllValues";
     else if (qualifier === "foranyvalue") set = "ForAnyValue";
     else
-      throw new PolicyInputError(path, `unknown set operator "${name.slice(0, colon)}" (ForAllValues or ForAnyValue)`);
+      throw new PolicyInputError(
+        path,
+        `unknown set operator "${name.slice(0, colon)}" (ForAllValues or ForAnyValue)`,
+        "iamSetOperator",
+        { value: name.slice(0, colon) },
+      );
     name = name.slice(colon + 1);
   }
   let ifExists = false;
@@ -69,9 +74,12 @@ function parseOperatorName(operator: string, path: string): Pick<ParsedCondition
     ifExists = true;
     found = BY_NAME.get(name.slice(0, -"IfExists".length).toLowerCase());
   }
-  if (found === undefined) throw new PolicyInputError(path, `unknown condition operator "${operator}"`);
+  if (found === undefined)
+    throw new PolicyInputError(path, `unknown condition operator "${operator}"`, "iamConditionOperator", {
+      value: operator,
+    });
   if (found.family === "null" && (ifExists || set !== null)) {
-    throw new PolicyInputError(path, "Null takes no IfExists suffix or set operator");
+    throw new PolicyInputError(path, "Null takes no IfExists suffix or set operator", "iamNullModifier");
   }
   return { spec: found, set, ifExists };
 }
@@ -84,18 +92,30 @@ function parseValue(raw: string, operator: OperatorSpec, variables: boolean, pat
       return { family: operator.family, tokens: parsePattern(raw, { wildcards: operator.wildcards, variables }) };
     case "numeric": {
       const value = parseNumber(raw);
-      if (value === null) throw new PolicyInputError(path, `"${raw}" is not a number`);
+      if (value === null)
+        throw new PolicyInputError(path, `"${raw}" is not a number`, "iamConditionValue", {
+          value: raw,
+          kind: "number",
+        });
       return { family: "numeric", value };
     }
     case "date": {
       const value = parseDate(raw);
-      if (value === null) throw new PolicyInputError(path, `"${raw}" is not an ISO 8601 date or epoch time`);
+      if (value === null)
+        throw new PolicyInputError(path, `"${raw}" is not an ISO 8601 date or epoch time`, "iamConditionValue", {
+          value: raw,
+          kind: "date",
+        });
       return { family: "date", value };
     }
     case "bool":
     case "null": {
       const lower = raw.toLowerCase();
-      if (lower !== "true" && lower !== "false") throw new PolicyInputError(path, `"${raw}" is not true or false`);
+      if (lower !== "true" && lower !== "false")
+        throw new PolicyInputError(path, `"${raw}" is not true or false`, "iamConditionValue", {
+          value: raw,
+          kind: "boolean",
+        });
       return operator.family === "null"
         ? { family: "null", absent: lower === "true" }
         : { family: "bool", value: lower };
@@ -104,7 +124,11 @@ function parseValue(raw: string, operator: OperatorSpec, variables: boolean, pat
       return { family: "binary", value: raw };
     case "ip": {
       const cidr = parseCidr(raw);
-      if (cidr === null) throw new PolicyInputError(path, `"${raw}" is not an IP address or CIDR block`);
+      if (cidr === null)
+        throw new PolicyInputError(path, `"${raw}" is not an IP address or CIDR block`, "iamConditionValue", {
+          value: raw,
+          kind: "ip",
+        });
       return { family: "ip", cidr };
     }
   }
@@ -112,12 +136,12 @@ function parseValue(raw: string, operator: OperatorSpec, variables: boolean, pat
 
 function rawValues(value: unknown, path: string): string[] {
   const list = Array.isArray(value) ? (value as unknown[]) : [value];
-  if (list.length === 0) throw new PolicyInputError(path, "needs at least one value");
+  if (list.length === 0) throw new PolicyInputError(path, "needs at least one value", "tooFewItems", { minimum: 1 });
   return list.map((item, index) => {
     if (typeof item === "string") return item;
     if (typeof item === "number" || typeof item === "boolean") return String(item);
     const at = Array.isArray(value) ? `${path}[${index}]` : path;
-    throw new PolicyInputError(at, "condition values must be strings, numbers or booleans");
+    throw new PolicyInputError(at, "condition values must be strings, numbers or booleans", "iamConditionValueType");
   });
 }
 
@@ -127,13 +151,14 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** Validates a `Condition` block: `{ operator: { key: value | [values] } }`. */
 export function parseConditionBlock(block: unknown, variables: boolean, path: string): ParsedCondition[] {
-  if (!isPlainObject(block)) throw new PolicyInputError(path, "must be an object of condition operators");
+  if (!isPlainObject(block))
+    throw new PolicyInputError(path, "must be an object of condition operators", "iamConditionBlock");
   const conditions: ParsedCondition[] = [];
   for (const [operator, keys] of Object.entries(block)) {
     const operatorPath = `${path}.${operator}`;
     const parsed = parseOperatorName(operator, operatorPath);
     if (!isPlainObject(keys) || Object.keys(keys).length === 0) {
-      throw new PolicyInputError(operatorPath, "must map at least one condition key to its values");
+      throw new PolicyInputError(operatorPath, "must map at least one condition key to its values", "iamConditionKeys");
     }
     for (const [key, value] of Object.entries(keys)) {
       const keyPath = `${operatorPath}.${key}`;

@@ -1,9 +1,10 @@
-import type { SimRun, Simulator } from "../types";
+import { parsePath, zodProblem } from "../input-issue";
+import type { InputFailure, SimRun, Simulator } from "../types";
 import { evaluatePolicies } from "./evaluate";
 import { explain } from "./explain";
 import { PolicyInputError } from "./input-error";
 import { parsePolicy } from "./policy-parse";
-import { describeIssue, IamInputSchema } from "./schema";
+import { IamInputSchema } from "./schema";
 import type { IamInput, IamResult } from "./types";
 
 export type {
@@ -46,7 +47,7 @@ export function evaluateIam(input: IamInput): IamResult {
 }
 
 /** The typed outcome of `simulateIam`: a result, or the contract's one-line input error. */
-export type IamRun = { ok: true; result: IamResult } | { ok: false; inputError: string };
+export type IamRun = { ok: true; result: IamResult } | InputFailure;
 
 /**
  * The `iam` simulator's JSON face (SIM_CONTRACT.md `iam`): validates untrusted input and returns
@@ -56,15 +57,25 @@ export type IamRun = { ok: true; result: IamResult } | { ok: false; inputError: 
  */
 export function simulateIam(input: unknown): IamRun {
   if (typeof input === "object" && input !== null && "query" in input) {
-    return { ok: false, inputError: "query: the iam simulator has no queries" };
+    return {
+      ok: false,
+      inputError: "query: the iam simulator has no queries",
+      issue: { path: ["query"], code: "noQueries", params: {} },
+    };
   }
   const parsed = IamInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, inputError: describeIssue(parsed.error) };
+  if (!parsed.success) return { ok: false, ...zodProblem(parsed.error) };
   try {
     return { ok: true, result: evaluateIam(parsed.data) };
   } catch (error) {
-    if (error instanceof PolicyInputError) return { ok: false, inputError: error.message };
-    return { ok: false, inputError: `input: ${error instanceof Error ? error.message : String(error)}` };
+    if (error instanceof PolicyInputError)
+      return {
+        ok: false,
+        inputError: error.message,
+        issue: { path: parsePath(error.field), code: error.code, params: error.params },
+      };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, inputError: `input: ${detail}`, issue: { path: [], code: "invalid", params: { detail } } };
   }
 }
 

@@ -30,10 +30,14 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 function stringList(value: unknown, path: string): string[] {
   const list = Array.isArray(value) ? (value as unknown[]) : [value];
-  if (list.length === 0) throw new PolicyInputError(path, "must not be an empty list");
+  if (list.length === 0) throw new PolicyInputError(path, "must not be an empty list", "tooFewItems", { minimum: 1 });
   return list.map((item, index) => {
     if (typeof item === "string" && item !== "") return item;
-    throw new PolicyInputError(Array.isArray(value) ? `${path}[${index}]` : path, "must be a non-empty string");
+    throw new PolicyInputError(
+      Array.isArray(value) ? `${path}[${index}]` : path,
+      "must be a non-empty string",
+      "emptyString",
+    );
   });
 }
 
@@ -42,11 +46,17 @@ function pick(statement: Record<string, unknown>, name: string, path: string, op
   const plain = statement[name];
   const negated = statement[`Not${name}`];
   if (plain !== undefined && negated !== undefined) {
-    throw new PolicyInputError(path, `has both ${name} and Not${name}; use only one`);
+    throw new PolicyInputError(path, `has both ${name} and Not${name}; use only one`, "iamBothElements", {
+      name,
+      notName: `Not${name}`,
+    });
   }
   if (plain === undefined && negated === undefined) {
     if (optional) return null;
-    throw new PolicyInputError(`${path}.${name}`, `required (${name} or Not${name})`);
+    throw new PolicyInputError(`${path}.${name}`, `required (${name} or Not${name})`, "iamElementRequired", {
+      name,
+      notName: `Not${name}`,
+    });
   }
   return plain !== undefined
     ? { negated: false, value: plain, path: `${path}.${name}` }
@@ -55,11 +65,11 @@ function pick(statement: Record<string, unknown>, name: string, path: string, op
 
 function parseActions(statement: Record<string, unknown>, path: string): PatternList {
   const picked = pick(statement, "Action", path, false);
-  if (picked === null) throw new PolicyInputError(`${path}.Action`, "required");
+  if (picked === null) throw new PolicyInputError(`${path}.Action`, "required", "required");
   const patterns = stringList(picked.value, picked.path).map((action, index) => {
     if (action !== "*" && !action.includes(":")) {
       const at = Array.isArray(picked.value) ? `${picked.path}[${index}]` : picked.path;
-      throw new PolicyInputError(at, `"${action}" is not "*" or service:action`);
+      throw new PolicyInputError(at, `"${action}" is not "*" or service:action`, "iamActionPattern", { value: action });
     }
     return parsePattern(action, { wildcards: true, variables: false });
   });
@@ -73,7 +83,7 @@ function parseResources(statement: Record<string, unknown>, path: string, kind: 
     // IAM refuses a policy whose resource is neither "*" nor an ARN ("must be in ARN format or *").
     if (!/^(\*|arn:)/.test(text)) {
       const at = Array.isArray(picked.value) ? `${picked.path}[${index}]` : picked.path;
-      throw new PolicyInputError(at, `"${text}" is not an ARN or "*"`);
+      throw new PolicyInputError(at, `"${text}" is not an ARN or "*"`, "iamResourcePattern", { value: text });
     }
     return parsePattern(text, { wildcards: true, variables });
   });
@@ -83,12 +93,21 @@ function parseResources(statement: Record<string, unknown>, path: string, kind: 
 function parsePrincipalValue(value: unknown, path: string): PrincipalEntry[] {
   if (value === "*") return [{ type: "*" }];
   if (!isPlainObject(value) || Object.keys(value).length === 0) {
-    throw new PolicyInputError(path, `must be "*" or an object such as {"AWS": "<ARN or account id>"}`);
+    throw new PolicyInputError(
+      path,
+      `must be "*" or an object such as {"AWS": "<ARN or account id>"}`,
+      "iamPrincipalShape",
+    );
   }
   const entries: PrincipalEntry[] = [];
   for (const [type, names] of Object.entries(value)) {
     if (!PRINCIPAL_TYPES.has(type)) {
-      throw new PolicyInputError(`${path}.${type}`, "unknown principal type (AWS, Service, Federated, CanonicalUser)");
+      throw new PolicyInputError(
+        `${path}.${type}`,
+        "unknown principal type (AWS, Service, Federated, CanonicalUser)",
+        "iamPrincipalType",
+        { value: type },
+      );
     }
     for (const name of stringList(names, `${path}.${type}`)) {
       entries.push(type === "AWS" && name === "*" ? { type: "*" } : { type: type as "AWS", value: name });
@@ -104,12 +123,13 @@ function parsePrincipals(statement: Record<string, unknown>, path: string, kind:
       throw new PolicyInputError(
         `${path}.${present}`,
         `not allowed in ${kind} policies (only resource-based policies name principals)`,
+        "iamPrincipalNotAllowed",
       );
     }
     return null;
   }
   const picked = pick(statement, "Principal", path, false);
-  if (picked === null) throw new PolicyInputError(`${path}.Principal`, "required");
+  if (picked === null) throw new PolicyInputError(`${path}.Principal`, "required", "required");
   return { negated: picked.negated, entries: parsePrincipalValue(picked.value, picked.path) };
 }
 
@@ -120,15 +140,22 @@ function parseStatement(
   kind: PolicyKind,
   variables: boolean,
 ): ParsedStatement {
-  if (!isPlainObject(raw)) throw new PolicyInputError(path, "must be an object");
+  if (!isPlainObject(raw)) throw new PolicyInputError(path, "must be an object", "wrongType", { expected: "object" });
   for (const key of Object.keys(raw)) {
-    if (!STATEMENT_KEYS.has(key)) throw new PolicyInputError(`${path}.${key}`, "unknown policy element");
+    if (!STATEMENT_KEYS.has(key))
+      throw new PolicyInputError(`${path}.${key}`, "unknown policy element", "iamUnknownElement");
   }
   const { Sid: sid, Effect: effect } = raw;
-  if (sid !== undefined && typeof sid !== "string") throw new PolicyInputError(`${path}.Sid`, "must be a string");
-  if (effect === undefined) throw new PolicyInputError(`${path}.Effect`, "required");
+  if (sid !== undefined && typeof sid !== "string")
+    throw new PolicyInputError(`${path}.Sid`, "must be a string", "wrongType", { expected: "string" });
+  if (effect === undefined) throw new PolicyInputError(`${path}.Effect`, "required", "required");
   if (effect !== "Allow" && effect !== "Deny") {
-    throw new PolicyInputError(`${path}.Effect`, `must be "Allow" or "Deny", not ${JSON.stringify(effect)}`);
+    throw new PolicyInputError(
+      `${path}.Effect`,
+      `must be "Allow" or "Deny", not ${JSON.stringify(effect)}`,
+      "notOneOf",
+      { value: JSON.stringify(effect) ?? String(effect), expected: "Allow, Deny" },
+    );
   }
   const statement: ParsedStatement = {
     index,
@@ -148,10 +175,11 @@ function documentObject(document: unknown, path: string): Record<string, unknown
     try {
       value = JSON.parse(document) as unknown;
     } catch {
-      throw new PolicyInputError(path, "not valid JSON");
+      throw new PolicyInputError(path, "not valid JSON", "iamJson");
     }
   }
-  if (!isPlainObject(value)) throw new PolicyInputError(path, "must be an IAM policy JSON object");
+  if (!isPlainObject(value))
+    throw new PolicyInputError(path, "must be an IAM policy JSON object", "wrongType", { expected: "object" });
   return value;
 }
 
@@ -162,21 +190,25 @@ function documentObject(document: unknown, path: string): Record<string, unknown
  */
 export function parsePolicy(document: unknown, kind: PolicyKind, index: number): ParsedPolicy {
   const path = `policies[${index}].document`;
-  if (document === undefined) throw new PolicyInputError(path, "required");
+  if (document === undefined) throw new PolicyInputError(path, "required", "required");
   const doc = documentObject(document, path);
   for (const key of Object.keys(doc)) {
-    if (!DOCUMENT_KEYS.has(key)) throw new PolicyInputError(`${path}.${key}`, "unknown policy element");
+    if (!DOCUMENT_KEYS.has(key))
+      throw new PolicyInputError(`${path}.${key}`, "unknown policy element", "iamUnknownElement");
   }
   const version = doc.Version;
   if (version !== undefined && !POLICY_VERSIONS.some((known) => known === version)) {
     throw new PolicyInputError(
       `${path}.Version`,
       `must be "2012-10-17" or "2008-10-17", not ${JSON.stringify(version)}`,
+      "notOneOf",
+      { value: JSON.stringify(version) ?? String(version), expected: POLICY_VERSIONS.join(", ") },
     );
   }
-  if (doc.Id !== undefined && typeof doc.Id !== "string") throw new PolicyInputError(`${path}.Id`, "must be a string");
+  if (doc.Id !== undefined && typeof doc.Id !== "string")
+    throw new PolicyInputError(`${path}.Id`, "must be a string", "wrongType", { expected: "string" });
   const raw = doc.Statement;
-  if (raw === undefined) throw new PolicyInputError(`${path}.Statement`, "required");
+  if (raw === undefined) throw new PolicyInputError(`${path}.Statement`, "required", "required");
   const variables = version === "2012-10-17";
   const statements = Array.isArray(raw)
     ? (raw as unknown[]).map((item, i) => parseStatement(item, i, `${path}.Statement[${i}]`, kind, variables))

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { describeFirstIssue } from "../input-issue";
+import { describeFirstIssue, issueParams } from "../input-issue";
 import { POLICY_KINDS } from "./types";
 
 const ScalarSchema = z.union([z.string(), z.number(), z.boolean()]).transform(String);
@@ -15,13 +15,19 @@ export const IamInputSchema = z.object({
     action: z
       .string()
       .min(1)
-      .refine((action) => action.includes(":"), "must be service:Action, e.g. s3:GetObject"),
+      .refine((action) => action.includes(":"), {
+        message: "must be service:Action, e.g. s3:GetObject",
+        params: issueParams("actionFormat"),
+      }),
     resource: z.string().min(1),
     principal: z.string().min(1),
     context: z.record(z.string(), z.union([ScalarSchema, z.array(ScalarSchema)])).default({}),
     resourceOwner: z
       .string()
-      .regex(/^\d{12}$/, "must be a 12-digit account id")
+      .refine((id) => /^\d{12}$/.test(id), {
+        message: "must be a 12-digit account id",
+        params: issueParams("accountId"),
+      })
       .optional(),
   }),
 });

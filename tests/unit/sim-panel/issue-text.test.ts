@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { inputErrorParts, locationParts, parsePath } from "@/components/sim/model/issue-text";
+import { inputErrorParts, locationParts } from "@/components/sim/model/issue-text";
+import { parsePath } from "@/lib/sim/input-issue";
 import { joinParts, simText } from "@/components/sim/model/sim-text";
 import { simMessages } from "@/lib/i18n/sim-messages";
 import { simulate, type SimName } from "@/lib/sim";

@@ -70,7 +70,11 @@ describe(`iam across accounts: "${CROSS}"`, () => {
       policies: [],
       request: { action: "sqs:SendMessage", resource: QUEUE, principal: DAVE, resourceOwner: "prod" },
     });
-    expect(run).toEqual({ ok: false, inputError: expect.stringMatching(/^request\.resourceOwner: /) });
+    expect(run).toEqual({
+      ok: false,
+      inputError: expect.stringMatching(/^request\.resourceOwner: /),
+      issue: { path: ["request", "resourceOwner"], code: "accountId", params: {} },
+    });
   });
 
   it("the root user of another account is allowed only by a grant; the resource account's root needs none", () => {

@@ -125,3 +125,45 @@ describe("input errors as codes the interface can word in the learner's language
     );
   });
 });
+
+describe("iam input errors as codes (issue #12)", () => {
+  const request = { action: "s3:GetObject", resource: "*", principal: "arn:aws:iam::111122223333:user/alice" };
+  const policy = (document: unknown) => ({ policies: [{ kind: "identity", document }], request });
+
+  it.each<[unknown, InputIssue]>([
+    [
+      { policies: [], request: { ...request, action: "GetObject" } },
+      { path: ["request", "action"], code: "actionFormat", params: {} },
+    ],
+    [
+      policy({ Version: "2012-10-17", Statement: [{ Effect: "Maybe", Action: "*", Resource: "*" }] }),
+      {
+        path: ["policies", 0, "document", "Statement", 0, "Effect"],
+        code: "notOneOf",
+        params: { value: '"Maybe"', expected: "Allow, Deny" },
+      },
+    ],
+    [
+      policy({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Resource: "*" }] }),
+      {
+        path: ["policies", 0, "document", "Statement", 0, "Action"],
+        code: "iamElementRequired",
+        params: { name: "Action", notName: "NotAction" },
+      },
+    ],
+    [
+      policy({
+        Version: "2012-10-17",
+        Statement: [{ Effect: "Allow", Action: "*", Resource: "*", Condition: { Foo: { "aws:x": "1" } } }],
+      }),
+      {
+        path: ["policies", 0, "document", "Statement", 0, "Condition", "Foo"],
+        code: "iamConditionOperator",
+        params: { value: "Foo" },
+      },
+    ],
+    [{ query: "anything" }, { path: ["query"], code: "noQueries", params: {} }],
+  ])("%j", (input, expected) => {
+    expect(issueOf("iam", input)).toEqual(expected);
+  });
+});
