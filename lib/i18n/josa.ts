@@ -59,7 +59,8 @@ const ENGLISH_DIGITS = ["제로", "원", "투", "쓰리", "포", "파이브", "�
  * name in English (`gp3` "쓰리"), Latin letters by name.
  */
 function spokenEnding(word: string): string {
-  const trimmed = word.replace(/[^0-9A-Za-z\uac00-\ud7a3]+$/u, "");
+  // A parenthetical after a word leaves the particle to the word: "문 1 (Sid X)" takes 문 1's.
+  const trimmed = word.replace(/\s*\([^()]*\)\s*$/u, "").replace(/[^0-9A-Za-z\uac00-\ud7a3]+$/u, "");
   const named = /[A-Za-z](\d)$/.exec(trimmed)?.[1];
   if (named !== undefined) return ENGLISH_DIGITS[Number(named)] ?? "";
   const digits = /(\d+)$/.exec(trimmed)?.[1];

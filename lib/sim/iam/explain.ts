@@ -1,3 +1,4 @@
+import { withJosa } from "@/lib/i18n/josa";
 import type { Localized } from "@/lib/i18n/localized";
 import type { Evaluation } from "./evaluate";
 import type { IamStatementRef, PolicyKind } from "./types";
@@ -24,12 +25,15 @@ function sid(ref: IamStatementRef): string {
 
 function refsEn(refs: readonly IamStatementRef[]): string {
   return refs
-    .map((ref) => `statement ${ref.statementIndex}${sid(ref)} of ${KIND_EN[ref.kind]} #${ref.policyIndex}`)
+    .map((ref) => `statement ${ref.statementIndex + 1}${sid(ref)} of ${KIND_EN[ref.kind]} ${ref.policyIndex + 1}`)
     .join(", ");
 }
 
+/** "자격 증명 기반 정책 1의 문 1": policies and statements counted from 1, as the editors count them. */
 function refsKo(refs: readonly IamStatementRef[]): string {
-  return refs.map((ref) => `${KIND_KO[ref.kind]} #${ref.policyIndex}의 문 ${ref.statementIndex}${sid(ref)}`).join(", ");
+  return refs
+    .map((ref) => `${KIND_KO[ref.kind]} ${ref.policyIndex + 1}의 문 ${ref.statementIndex + 1}${sid(ref)}`)
+    .join(", ");
 }
 
 /** One or two sentences, in Korean and English, naming the rule, layer and statements that decided the request. */
@@ -44,7 +48,7 @@ export function explain(evaluation: Evaluation): Localized {
   switch (decidedBy.layer) {
     case "explicit-deny":
       return {
-        ko: `명시적 거부: ${refsKo(refs)}이(가) 요청과 일치합니다. 명시적 Deny는 어떤 Allow보다도 우선합니다.`,
+        ko: `명시적 거부: ${withJosa(refsKo(refs), "이/가")} 요청과 일치합니다. 명시적 Deny는 어떤 Allow보다도 우선합니다.`,
         en: `Explicit deny: ${refsEn(refs)} matches the request, and an explicit Deny overrides every Allow.`,
       };
     case "scp":
@@ -71,7 +75,7 @@ export function explain(evaluation: Evaluation): Localized {
     case "identity-or-resource":
       if (refs.length > 0) {
         return {
-          ko: `암묵적 거부: ${refsKo(refs)}은(는) 계정만 Principal로 지정하므로 권한을 계정의 IAM 정책에 위임할 뿐 직접 부여하지 않으며, 요청을 허용하는 자격 증명 기반 정책이 없습니다.`,
+          ko: `암묵적 거부: ${withJosa(refsKo(refs), "은/는")} 계정만 Principal로 지정하므로 권한을 계정의 IAM 정책에 위임할 뿐 직접 부여하지 않으며, 요청을 허용하는 자격 증명 기반 정책이 없습니다.`,
           en: `Implicit deny: ${refsEn(refs)} names only the account as Principal, which delegates to the account's IAM policies instead of granting access, and no identity-based policy allows the request.`,
         };
       }
@@ -98,23 +102,23 @@ export function explain(evaluation: Evaluation): Localized {
           };
         case "resource-names-principal":
           return {
-            ko: `허용: ${refsKo(refs)}이(가) 호출자의 ARN을 직접 지정하므로 같은 계정에서는 권한 경계나 세션 정책의 제한을 받지 않습니다.`,
+            ko: `허용: ${withJosa(refsKo(refs), "이/가")} 호출자의 ARN을 직접 지정하므로 같은 계정에서는 권한 경계나 세션 정책의 제한을 받지 않습니다.`,
             en: `Allowed: ${refsEn(refs)} names the caller's ARN directly, so within the same account a permissions boundary or session policy does not limit it.`,
           };
         case "resource-names-everyone":
           return {
-            ko: `허용: ${refsKo(refs)}이(가) Principal "*"로 모두에게 허용하며, 같은 계정에서는 권한 경계나 세션 정책이 이 허용을 제한하지 않습니다.`,
+            ko: `허용: ${withJosa(refsKo(refs), "이/가")} Principal "*"로 모두에게 허용하며, 같은 계정에서는 권한 경계나 세션 정책이 이 허용을 제한하지 않습니다.`,
             en: `Allowed: ${refsEn(refs)} allows everyone (Principal "*"), and within the same account a permissions boundary or session policy does not limit that grant.`,
           };
         default:
           if (evaluation.crossAccount) {
             return {
-              ko: `허용: 다른 계정의 리소스이므로 호출자 계정의 정책과 리소스 기반 정책이 모두 허용해야 하며, ${refsKo(refs)}이(가) 그렇게 허용합니다.`,
+              ko: `허용: 다른 계정의 리소스이므로 호출자 계정의 정책과 리소스 기반 정책이 모두 허용해야 하며, ${withJosa(refsKo(refs), "이/가")} 그렇게 허용합니다.`,
               en: `Allowed across accounts: both the caller's account and the resource-based policy must allow, and ${refsEn(refs)} do.`,
             };
           }
           return {
-            ko: `허용: ${refsKo(refs)}이(가) 요청을 허용하며, 명시적 Deny가 없고 적용되는 모든 계층(SCP, 권한 경계, 세션 정책)이 허용합니다.`,
+            ko: `허용: ${withJosa(refsKo(refs), "이/가")} 요청을 허용하며, 명시적 Deny가 없고 적용되는 모든 계층(SCP, 권한 경계, 세션 정책)이 허용합니다.`,
             en: `Allowed by ${refsEn(refs)}; no explicit Deny applies and every applicable layer (SCP, permissions boundary, session policy) allows the request.`,
           };
       }

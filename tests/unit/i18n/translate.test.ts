@@ -31,7 +31,9 @@ describe("Korean particles chosen from the word", () => {
   });
 
   it("ignores closing punctuation and treats other scripts as a vowel ending", () => {
-    expect(pickJosa("(규칙 3)", "이/가")).toBe("이");
+    expect(pickJosa("규칙 3)", "이/가")).toBe("이");
+    expect(pickJosa('문 1 (Sid "StopWithMfa")', "이/가")).toBe("이"); // the particle follows 문 1, not the Sid
+    expect(pickJosa("새 대상(i-web)", "을/를")).toBe("을");
     expect(pickJosa("…", "와/과")).toBe("와");
   });
 });
