@@ -146,7 +146,7 @@ const ko = {
   "dash.more": "많음",
   "dash.retention": "실제 기억률",
   "dash.retentionLead":
-    "성숙한 카드(간격 21일 이상)의 복습 중 다시(Again)가 아닌 비율입니다. 목표 기억률과 가까우면 일정이 잘 맞는 것입니다.",
+    "성숙한 카드(간격 21일 이상)의 복습 중 ‘다시’로 평가하지 않은 비율입니다. 목표 기억률과 가까우면 일정이 잘 맞는 것입니다.",
   "dash.retentionSummary": "최근 30일: 성숙 카드 복습 {total}회 중 {rate}% 기억 (목표 {target}%).",
   "dash.retentionEmpty": "성숙한 카드의 복습이 아직 없습니다. 카드가 21일 이상 간격에 이르면 몇 주 뒤부터 나타납니다.",
   "dash.retentionTarget": "목표 {target}%",
