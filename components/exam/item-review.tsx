@@ -35,7 +35,9 @@ export function ItemReview({
         <span className="ml-2 text-xs text-slate-500">{groupName}</span>
       </summary>
       <div className="mt-3 space-y-3">
-        <p className="whitespace-pre-line leading-relaxed">{item.stem[language]}</p>
+        <p data-content className="whitespace-pre-line leading-relaxed">
+          {item.stem[language]}
+        </p>
         <p className="text-sm">
           {t("result.yourAnswer")}: <strong>{answer(item.selected)}</strong> · {t("result.key")}:{" "}
           <strong>{answer(item.key)}</strong>
@@ -53,8 +55,12 @@ export function ItemReview({
                 >
                   {choice.label}.
                 </span>
-                <span className="text-slate-700">{choice.text[language]}</span>
-                <p className="mt-1 text-slate-800">{choice.explanation[language]}</p>
+                <span data-content className="text-slate-700">
+                  {choice.text[language]}
+                </span>
+                <p data-content className="mt-1 text-slate-800">
+                  {choice.explanation[language]}
+                </p>
               </li>
             );
           })}

@@ -35,7 +35,7 @@ export function QuestionPanel({
       <h2 id="exam-question-heading" tabIndex={-1} className="text-sm font-medium text-slate-500 focus:outline-none">
         {t("room.questionOf", { n: number, total })}
       </h2>
-      <p id="exam-question-stem" className="whitespace-pre-line text-lg leading-relaxed">
+      <p id="exam-question-stem" data-content className="whitespace-pre-line text-lg leading-relaxed">
         {item.stem}
       </p>
       <fieldset className="space-y-2" aria-describedby="exam-question-stem">
@@ -66,7 +66,7 @@ export function QuestionPanel({
               />
               <span>
                 <span className="mr-2 font-semibold uppercase">{choice.label}.</span>
-                {choice.text}
+                <span data-content>{choice.text}</span>
               </span>
             </label>
           );

@@ -35,13 +35,17 @@ export function LabBench({
             onClick={() => setSelected(index)}
             className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100 aria-pressed:border-sky-700 aria-pressed:bg-sky-700 aria-pressed:text-white"
           >
-            {candidate.title[language]}
+            <span data-content>{candidate.title[language]}</span>
           </button>
         ))}
       </div>
       <div>
-        <h3 className="font-semibold">{example.title[language]}</h3>
-        <p className="text-sm text-slate-600">{example.description[language]}</p>
+        <h3 data-content className="font-semibold">
+          {example.title[language]}
+        </h3>
+        <p data-content className="text-sm text-slate-600">
+          {example.description[language]}
+        </p>
       </div>
       <SimPanel key={example.id} sim={sim} input={example.input} language={language} messages={messages} />
     </div>

@@ -54,7 +54,9 @@ export function FixChoices({
               {t.text("fix.apply", { label: trial.label.toUpperCase() })}
             </button>
             {choiceText(choices, trial.label) ? (
-              <span className="text-slate-600">{choiceText(choices, trial.label)}</span>
+              <span data-content className="text-slate-600">
+                {choiceText(choices, trial.label)}
+              </span>
             ) : null}
             {trial.ok ? (
               <span className={`text-xs ${trial.meetsGoal ? "text-emerald-700" : "text-red-700"}`}>
@@ -121,7 +123,9 @@ export function ClaimChecks({
             <li key={check.label} className="flex flex-wrap items-baseline gap-2">
               <span className="font-semibold uppercase">{check.label}.</span>
               {choiceText(choices, check.label) ? (
-                <span className="text-slate-600">{choiceText(choices, check.label)}</span>
+                <span data-content className="text-slate-600">
+                  {choiceText(choices, check.label)}
+                </span>
               ) : null}
               <span className={`text-xs ${check.status.kind === "holds" ? "text-emerald-700" : "text-slate-500"}`}>
                 <MessageParts

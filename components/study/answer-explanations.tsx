@@ -41,8 +41,12 @@ export function AnswerExplanations({
             >
               {label}.
             </span>
-            <span className="text-slate-500">{question.choices.find((c) => c.label === label)?.text[language]}</span>
-            <p className="mt-1 text-slate-800">{explanation[language]}</p>
+            <span data-content className="text-slate-500">
+              {question.choices.find((c) => c.label === label)?.text[language]}
+            </span>
+            <p data-content className="mt-1 text-slate-800">
+              {explanation[language]}
+            </p>
           </li>
         ))}
       </ul>

@@ -31,7 +31,8 @@ export function ChoiceList({
   const stemId = `stem-${question.id}`;
   return (
     <div className="space-y-4">
-      <p id={stemId} className="whitespace-pre-line text-lg leading-relaxed">
+      {/* data-content: text from the question bank, not interface text (the Korean-interface test reads only the latter). */}
+      <p id={stemId} data-content className="whitespace-pre-line text-lg leading-relaxed">
         {question.stem[language]}
       </p>
       <fieldset className="space-y-2" aria-describedby={stemId}>
@@ -67,7 +68,7 @@ export function ChoiceList({
               />
               <span>
                 <span className="mr-2 font-semibold uppercase">{choice.label}.</span>
-                {choice.text[language]}
+                <span data-content>{choice.text[language]}</span>
               </span>
             </label>
           );

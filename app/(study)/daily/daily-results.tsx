@@ -28,7 +28,7 @@ export function DailyResults({
           <li key={result.question.id} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
             <p className="whitespace-pre-line">
               <span className="mr-2 font-semibold">{index + 1}.</span>
-              {result.question.stem[language]}
+              <span data-content>{result.question.stem[language]}</span>
             </p>
             <AnswerExplanations feedback={result.feedback} question={result.question} language={language} t={t} />
           </li>

@@ -34,7 +34,9 @@ export function FlashcardFace({
   return (
     <>
       <section aria-label={t("review.front")}>
-        <p className="whitespace-pre-line text-lg leading-relaxed">{item.front[language]}</p>
+        <p data-content className="whitespace-pre-line text-lg leading-relaxed">
+          {item.front[language]}
+        </p>
       </section>
       {revealed ? (
         <>
@@ -43,10 +45,12 @@ export function FlashcardFace({
             aria-live="polite"
             className="space-y-2 border-t border-slate-200 pt-4"
           >
-            <p className="whitespace-pre-line text-lg font-medium">{item.back[language]}</p>
+            <p data-content className="whitespace-pre-line text-lg font-medium">
+              {item.back[language]}
+            </p>
             <p className="text-sm text-slate-600">
               <span className="font-semibold">{t("review.why")}: </span>
-              {item.why[language]}
+              <span data-content>{item.why[language]}</span>
             </p>
             <SourceList
               sources={item.sources}
