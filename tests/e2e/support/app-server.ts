@@ -31,6 +31,8 @@ export default async function setup(project: TestProject) {
   const database = await createTestDatabase("e2e");
   const port = await freePort();
   const outbox = await mkdtemp(path.join(tmpdir(), "gureum-e2e-outbox-"));
+  // Test files that start servers of their own (faults, two instances) pass their environment on: same outbox.
+  process.env.MAIL_OUTBOX_DIR = outbox;
   const app = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/start.ts"], {
     cwd: ROOT,
     env: {
