@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { TOPICS } from "@/lib/content";
 import { launchBrowser } from "./support/browser";
 import { signUpInBrowser } from "./support/sign-up";
 
@@ -19,7 +20,7 @@ describe("a new learner's first session", () => {
     const page = await korean.newPage();
     await page.goto(baseUrl);
     await expect(page.locator("h1").textContent()).resolves.toContain("시뮬레이션");
-    expect(await page.locator("h3").allTextContents()).toEqual(["EC2", "EBS", "ELB와 Auto Scaling", "EFS", "IAM"]);
+    expect(await page.locator("h3").allTextContents()).toEqual(TOPICS.map((topic) => topic.name.ko));
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("heading", { level: 1, name: /Practise/ }).waitFor();
     await page.reload();
