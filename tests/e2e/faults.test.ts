@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { presentChoices, presentationSeed, storedLabels } from "@/lib/quiz";
 import { freePort, startApp, type AppProcess } from "../../scripts/bench/app-process";
 import { ROOT } from "../support/test-database";
@@ -79,6 +79,7 @@ describe.skipIf(!existsSync("/usr/lib/postgresql/15/bin/initdb") && !process.env
           DATABASE_URL: postgres.url("gureum_faults"),
           NEXTAUTH_SECRET: SECRET,
           DATABASE_POOL_MAX: "5",
+          MAIL_OUTBOX_DIR: inject("outbox"),
         },
         path.join(tmpdir(), `gureum-faults-app-${process.pid}.log`),
       );

@@ -48,6 +48,7 @@ describe.skipIf(inject("databasePoolMax") === 1)("two app servers on one databas
         DATABASE_URL: inject("databaseUrl"),
         DATABASE_POOL_MAX: String(inject("databasePoolMax")),
         NEXTAUTH_SECRET: "e2e-secret-with-at-least-thirty-two-chars",
+        MAIL_OUTBOX_DIR: inject("outbox"),
       },
       path.join(tmpdir(), `gureum-second-app-${process.pid}.log`),
     );
