@@ -59,7 +59,7 @@ export const EBS_EXAMPLES: readonly SimExample[] = [
     sim: "ebs",
     title: { ko: "스냅샷 복사로 암호화하기", en: "Encrypting through a snapshot copy" },
     description: {
-      ko: "암호화되지 않은 볼륨의 스냅샷을 암호화 복사한 뒤 볼륨을 만듭니다. 복사 단계의 encrypted를 끄면 결과가 어떻게 바뀌는지 보세요.",
+      ko: "암호화되지 않은 볼륨의 스냅샷을 암호화 복사한 뒤 볼륨을 만듭니다. 복사 작업의 암호화를 끄면 결과가 어떻게 바뀌는지 보세요.",
       en: "Snapshot an unencrypted volume, copy the snapshot with encryption, restore it. Turn off encrypted on the copy and compare.",
     },
     input: {

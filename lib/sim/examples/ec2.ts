@@ -7,7 +7,7 @@ export const EC2_EXAMPLES: readonly SimExample[] = [
     sim: "ec2",
     title: { ko: "중지 후 시작하면 바뀌는 것", en: "What a stop and start changes" },
     description: {
-      ko: "중지·시작 뒤 퍼블릭 IPv4는 바뀌고 프라이빗 IPv4는 유지됩니다. stop을 reboot로 바꿔 비교해 보세요.",
+      ko: "중지·시작 뒤 퍼블릭 IPv4는 바뀌고 프라이빗 IPv4는 유지됩니다. 중지 작업을 재부팅으로 바꿔 비교해 보세요.",
       en: "After a stop and start the public IPv4 changes and the private one stays. Replace stop with reboot and compare.",
     },
     input: {
@@ -23,7 +23,7 @@ export const EC2_EXAMPLES: readonly SimExample[] = [
     sim: "ec2",
     title: { ko: "탄력적 IP는 중지해도 유지", en: "An Elastic IP survives a stop" },
     description: {
-      ko: "탄력적 IP를 연결한 뒤 중지·시작합니다. associateEip 작업을 지우면 퍼블릭 IP가 어떻게 되는지 보세요.",
+      ko: "탄력적 IP를 연결한 뒤 중지·시작합니다. 탄력적 IP 연결 작업을 지우면 퍼블릭 IP가 어떻게 되는지 보세요.",
       en: "Associate an Elastic IP, then stop and start. Remove the associateEip op and see what happens to the public IP.",
     },
     input: {
@@ -41,7 +41,7 @@ export const EC2_EXAMPLES: readonly SimExample[] = [
     sim: "ec2",
     title: { ko: "최대 절전 모드 전제 조건", en: "Hibernation prerequisites" },
     description: {
-      ko: "암호화된 EBS 루트와 시작 시 활성화가 필요합니다. 루트 볼륨의 encrypted를 끄거나 hibernationEnabled를 꺼 보세요.",
+      ko: "암호화된 EBS 루트와 시작 시 활성화가 필요합니다. 루트 볼륨 암호화를 끄거나 최대 절전 모드 활성화를 꺼 보세요.",
       en: "It needs an encrypted EBS root and must be enabled at launch. Turn off the root volume's encryption, or hibernationEnabled.",
     },
     input: {
@@ -63,7 +63,7 @@ export const EC2_EXAMPLES: readonly SimExample[] = [
     sim: "ec2",
     title: { ko: "종료 시 볼륨 삭제 여부", en: "Which volumes survive termination" },
     description: {
-      ko: "루트 볼륨은 기본값(DeleteOnTermination true)을 따르고, 로그 볼륨은 false로 지정했습니다. 로그 볼륨의 deleteOnTermination을 지워 API 기본값을 확인해 보세요.",
+      ko: "루트 볼륨은 기본값(DeleteOnTermination 켜짐)을 따르고, 로그 볼륨은 꺼 두었습니다. 로그 볼륨의 종료 시 삭제 설정을 지워 API 기본값을 확인해 보세요.",
       en: "The root volume keeps the default (DeleteOnTermination true); the log volume is set to false. Remove the log volume's deleteOnTermination to see the API default.",
     },
     input: {

@@ -64,7 +64,7 @@ export const EFS_EXAMPLES: readonly SimExample[] = [
     sim: "efs",
     title: { ko: "Windows 인스턴스에서 탑재", en: "Mounting from Windows" },
     description: {
-      ko: "EFS는 Linux와 EC2 Mac(macOS) 클라이언트용이라 us-east-1b의 Windows 인스턴스는 탑재할 수 없습니다. 운영 체제를 macos로 바꾸면 같은 AZ의 탑재 대상으로 탑재됩니다.",
+      ko: "EFS는 Linux와 EC2 Mac(macOS) 클라이언트용이라 us-east-1b의 Windows 인스턴스는 탑재할 수 없습니다. 운영 체제를 맥OS로 바꾸면 같은 AZ의 탑재 대상으로 탑재됩니다.",
       en: "EFS serves Linux and EC2 Mac (macOS) clients, so the Windows instance in us-east-1b cannot mount. Change the OS to macos: it then mounts through the mount target in its own AZ.",
     },
     input: {

@@ -63,7 +63,7 @@ export const ELB_ASG_EXAMPLES: readonly SimExample[] = [
     sim: "elb-asg",
     title: { ko: "유예 기간과 인스턴스 중지", en: "The grace period and a stopped instance" },
     description: {
-      ko: "유예 기간 중 앱이 멈추면 그룹은 유예가 끝날 때까지 기다립니다. 이벤트를 stopInstance로 바꾸면 즉시 교체됩니다.",
+      ko: "유예 기간 중 앱이 멈추면 그룹은 유예가 끝날 때까지 기다립니다. 이벤트를 인스턴스 중지로 바꾸면 즉시 교체됩니다.",
       en: "If the app stops during the grace period the group waits for it to end. Change the event to stopInstance: it is replaced at once.",
     },
     input: {

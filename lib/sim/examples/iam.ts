@@ -9,7 +9,7 @@ export const IAM_EXAMPLES: readonly SimExample[] = [
     sim: "iam",
     title: { ko: "MFA가 있어야 인스턴스 중지 허용", en: "Stopping instances requires MFA" },
     description: {
-      ko: "Allow 문에 Bool 조건이 있습니다. MFA 키를 false로 바꾸거나 없애 보세요. 키가 없으면 조건은 거짓입니다.",
+      ko: "Allow 문에 Bool 조건이 있습니다. MFA 키를 '아니요'로 바꾸거나 없애 보세요. 키가 없으면 조건은 거짓입니다.",
       en: "The Allow statement has a Bool condition. Set the MFA key to false, or remove it: an absent key makes the condition false.",
     },
     input: {
