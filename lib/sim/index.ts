@@ -6,6 +6,7 @@ import { ec2Simulator } from "./ec2";
 import { efsSimulator } from "./efs";
 import { elbAsgSimulator } from "./elb-asg";
 import { sgSimulator } from "./sg";
+import { vpcSimulator } from "./vpc";
 import type { SimRun, Simulator } from "./types";
 
 export type { InputFailure, SimRun, Simulator } from "./types";
@@ -19,6 +20,7 @@ const SIMULATORS: Partial<Record<SimName, Simulator>> = {
   ec2: ec2Simulator,
   efs: efsSimulator,
   "elb-asg": elbAsgSimulator,
+  vpc: vpcSimulator,
 };
 
 export function availableSimulators(): SimName[] {

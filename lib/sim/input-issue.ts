@@ -125,6 +125,39 @@ export const INPUT_ISSUE_CODES = [
   "internetToInstance",
   "sameEnds",
   "tgwOutsideAttachment", // {id}
+  // vpc
+  "notIpv4",
+  "ipv4Only",
+  "unknownReference", // {id}
+  "subnetOutsideVpc", // {id}
+  "subnetOverlap", // {id}
+  "noMainRouteTable", // {id}
+  "twoMainRouteTables", // {id}
+  "otherVpc", // {id}
+  "duplicateRoute", // {value}
+  "localRoute",
+  "routeDestination",
+  "routeTarget",
+  "peeringNotJoined", // {id}
+  "samePeeringVpc",
+  "tgwNotAttached", // {id}
+  "endpointRoute", // {id}
+  "middleboxRoute",
+  "prefixListTie", // {id}
+  "elasticIpRequired",
+  "elasticIpForbidden",
+  "ipOutsideSubnet", // {id}
+  "duplicateAddress", // {value}
+  "publicAndElasticIp",
+  "twoInternetGateways", // {id}
+  "flowInsideVpc",
+  "noPublicIp", // {id}
+  "noServiceAddress", // {name, value}
+  "unassignedAddress",
+  "natAddress", // {id}
+  "internetToInstance",
+  "sameEnds",
+  "tgwOutsideAttachment", // {id}
 ] as const;
 export type InputIssueCode = (typeof INPUT_ISSUE_CODES)[number];
 

@@ -21,6 +21,7 @@ const FACT_PATHS: Record<SimName, readonly string[]> = {
   ebs: ["error"],
   ec2: ["error", "runningInstances"],
   efs: ["error", "mounted", "reason", "crossAz", "mountTargets", "mountTargetAzs", "lifecycle"],
+  vpc: ["error", "reachable", "blockedBy", "at", "path"],
   "elb-asg": [
     "error",
     "markedUnhealthyAt",
@@ -77,6 +78,17 @@ function headlineFor(sim: SimName, result: Record<string, unknown>): Pick<Outcom
       break;
     case "elb-asg":
       return elbAsgHeadline(result);
+    case "vpc":
+      if (result.reachable === true) return { tone: "good", headline: { key: "outcome.reachable" } };
+      if (result.reachable === false)
+        return {
+          tone: "bad",
+          headline: {
+            key: "outcome.unreachable",
+            params: { blockedBy: { code: String(result.blockedBy) }, at: { code: String(result.at) } },
+          },
+        };
+      break;
   }
   return { tone: "neutral", headline: { key: "outcome.query" } };
 }

@@ -33,6 +33,29 @@ function sgLine(t: SimText, step: Record<string, unknown>): MessagePart[] {
   return parts;
 }
 
+/** "요청 · 라우팅 테이블 rtb-main: 허용 · 0.0.0.0/0 → nat-1" for one check of a `vpc` walk. */
+function vpcLine(t: SimText, step: Record<string, unknown>): MessagePart[] {
+  const parts: MessagePart[] = [
+    word(t, `trace.vpc.${String(step.phase)}`, step.phase),
+    SEPARATOR,
+    word(t, `trace.vpc.check.${String(step.check)}`, step.check),
+    " ",
+    code(step.at),
+    ": ",
+    word(t, `trace.sg.${String(step.outcome)}`, step.outcome),
+  ];
+  if (step.rule === "*") parts.push(SEPARATOR, t.text("trace.catchAll"));
+  else if (typeof step.rule === "number") parts.push(SEPARATOR, t.text("trace.rule", { rule: step.rule }));
+  if (typeof step.group === "string") {
+    const n = typeof step.ruleIndex === "number" ? step.ruleIndex + 1 : "?";
+    parts.push(SEPARATOR, ...t.parts("trace.sgRule", { group: code(step.group), n }));
+  }
+  if (isJsonObject(step.route))
+    parts.push(SEPARATOR, code(`${String(step.route.destination)} → ${String(step.route.target)}`));
+  if (typeof step.blockedBy === "string") parts.push(SEPARATOR, code(step.blockedBy));
+  return parts;
+}
+
 function iamLine(t: SimText, step: Record<string, unknown>): MessagePart[] {
   const layer = word(t, `trace.iam.${String(step.layer)}`, step.layer);
   const head: MessagePart[] =
@@ -118,5 +141,9 @@ export function traceLines(sim: SimName, result: Record<string, unknown>, t: Sim
       return asList(result.log)
         .filter(isJsonObject)
         .map((entry) => elbLine(t, entry));
+    case "vpc":
+      return asList(result.trace)
+        .filter(isJsonObject)
+        .map((step) => vpcLine(t, step));
   }
 }
