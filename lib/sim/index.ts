@@ -6,6 +6,7 @@ import { ec2Simulator } from "./ec2";
 import { efsSimulator } from "./efs";
 import { elbAsgSimulator } from "./elb-asg";
 import { sgSimulator } from "./sg";
+import { s3Simulator } from "./s3";
 import { vpcSimulator } from "./vpc";
 import type { SimRun, Simulator } from "./types";
 
@@ -20,6 +21,7 @@ const SIMULATORS: Partial<Record<SimName, Simulator>> = {
   ec2: ec2Simulator,
   efs: efsSimulator,
   "elb-asg": elbAsgSimulator,
+  s3: s3Simulator,
   vpc: vpcSimulator,
 };
 

@@ -21,6 +21,7 @@ const FACT_PATHS: Record<SimName, readonly string[]> = {
   ebs: ["error"],
   ec2: ["error", "runningInstances"],
   efs: ["error", "mounted", "reason", "crossAz", "mountTargets", "mountTargetAzs", "lifecycle"],
+  s3: ["decision", "error", "rejectedBy", "resourceOwner", "crossAccount", "objectOwner", "policyIsPublic"],
   vpc: ["error", "reachable", "blockedBy", "at", "path"],
   "elb-asg": [
     "error",
@@ -56,7 +57,8 @@ function headlineFor(sim: SimName, result: Record<string, unknown>): Pick<Outcom
         return { tone: "bad", headline: { key: `outcome.${verdict}` } };
       break;
     }
-    case "iam": {
+    case "iam":
+    case "s3": {
       const decision = result.decision;
       if (decision === "Allow") return { tone: "good", headline: { key: "outcome.Allow" } };
       if (decision === "ExplicitDeny" || decision === "ImplicitDeny")

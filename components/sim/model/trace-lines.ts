@@ -2,6 +2,7 @@ import type { SimMessageKey } from "@/lib/i18n/sim-messages";
 import type { SimName } from "@/lib/sim";
 import { asList, isJsonObject, isLocalized } from "./json-value";
 import { code, opLabel, type MessagePart, type SimText } from "./sim-text";
+import { parseRef } from "@/lib/sim/s3/refs";
 
 /** The simulator's own notes on a security-group step, by their contract text. */
 const SG_NOTES: Record<string, SimMessageKey> = {
@@ -53,6 +54,26 @@ function vpcLine(t: SimText, step: Record<string, unknown>): MessagePart[] {
   if (isJsonObject(step.route))
     parts.push(SEPARATOR, code(`${String(step.route.destination)} → ${String(step.route.target)}`));
   if (typeof step.blockedBy === "string") parts.push(SEPARATOR, code(step.blockedBy));
+  return parts;
+}
+
+/** "명시적 거부 확인: 실패 · 버킷 정책의 문 1" for one step of an `s3` evaluation. */
+function s3Line(t: SimText, step: Record<string, unknown>): MessagePart[] {
+  const parts: MessagePart[] = [
+    word(t, `trace.s3.${String(step.step)}`, step.step),
+    ": ",
+    word(t, `trace.s3.${String(step.outcome)}`, step.outcome),
+  ];
+  if (typeof step.detail === "string") parts.push(SEPARATOR, word(t, `trace.s3.detail.${step.detail}`, step.detail));
+  for (const ref of asList(step.refs)) {
+    const parsed = typeof ref === "string" ? parseRef(ref) : null;
+    parts.push(
+      SEPARATOR,
+      parsed === null
+        ? code(ref)
+        : t.text(`trace.s3.ref.${parsed.source}`, { policy: parsed.policy + 1, n: parsed.index + 1 }),
+    );
+  }
   return parts;
 }
 
@@ -123,6 +144,10 @@ export function traceLines(sim: SimName, result: Record<string, unknown>, t: Sim
       return asList(result.trace)
         .filter(isJsonObject)
         .map((step) => iamLine(t, step));
+    case "s3":
+      return asList(result.trace)
+        .filter(isJsonObject)
+        .map((step) => s3Line(t, step));
     case "ebs":
     case "ec2":
       return [

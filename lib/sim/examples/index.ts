@@ -5,6 +5,7 @@ import { EFS_EXAMPLES } from "./efs";
 import { ELB_ASG_EXAMPLES } from "./elb-asg";
 import { IAM_EXAMPLES } from "./iam";
 import { SG_EXAMPLES } from "./sg";
+import { S3_EXAMPLES } from "./s3";
 import { VPC_EXAMPLES } from "./vpc";
 import type { SimExample } from "./types";
 
@@ -18,5 +19,6 @@ export const SIM_EXAMPLES: Readonly<Record<SimName, readonly SimExample[]>> = {
   ec2: EC2_EXAMPLES,
   "elb-asg": ELB_ASG_EXAMPLES,
   efs: EFS_EXAMPLES,
+  s3: S3_EXAMPLES,
   vpc: VPC_EXAMPLES,
 };

@@ -83,11 +83,11 @@ describe("npm run sim (SIM_CONTRACT.md, the command)", { timeout: 60_000 }, () =
   });
 
   it("an unknown simulator: exit 2 with one line", () => {
-    const run = sim(["s3", file("x.json", {})]);
+    const run = sim(["rds", file("x.json", {})]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toHaveLength(1);
-    expect(run.stderr[0]).toContain('unknown simulator "s3"');
+    expect(run.stderr[0]).toContain('unknown simulator "rds"');
   });
 
   it("an unreadable file: exit 2 with one line", () => {
