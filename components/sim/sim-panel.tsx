@@ -17,6 +17,7 @@ const PANELS: Record<SimName, ComponentType<SimPanelProps>> = {
   ec2: dynamic(() => import("./ec2/ec2-panel").then((m) => m.Ec2Panel), { loading: Loading }),
   "elb-asg": dynamic(() => import("./elb-asg/elb-asg-panel").then((m) => m.ElbAsgPanel), { loading: Loading }),
   efs: dynamic(() => import("./efs/efs-panel").then((m) => m.EfsPanel), { loading: Loading }),
+  route53: dynamic(() => import("./route53/route53-panel").then((m) => m.Route53Panel), { loading: Loading }),
   s3: dynamic(() => import("./s3/s3-panel").then((m) => m.S3Panel), { loading: Loading }),
   vpc: dynamic(() => import("./vpc/vpc-panel").then((m) => m.VpcPanel), { loading: Loading }),
 };

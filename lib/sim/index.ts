@@ -7,6 +7,7 @@ import { efsSimulator } from "./efs";
 import { elbAsgSimulator } from "./elb-asg";
 import { sgSimulator } from "./sg";
 import { s3Simulator } from "./s3";
+import { route53Simulator } from "./route53";
 import { vpcSimulator } from "./vpc";
 import type { SimRun, Simulator } from "./types";
 
@@ -22,6 +23,7 @@ const SIMULATORS: Partial<Record<SimName, Simulator>> = {
   efs: efsSimulator,
   "elb-asg": elbAsgSimulator,
   s3: s3Simulator,
+  route53: route53Simulator,
   vpc: vpcSimulator,
 };
 

@@ -125,39 +125,25 @@ export const INPUT_ISSUE_CODES = [
   "internetToInstance",
   "sameEnds",
   "tgwOutsideAttachment", // {id}
-  // vpc
-  "notIpv4",
-  "ipv4Only",
-  "unknownReference", // {id}
-  "subnetOutsideVpc", // {id}
-  "subnetOverlap", // {id}
-  "noMainRouteTable", // {id}
-  "twoMainRouteTables", // {id}
-  "otherVpc", // {id}
-  "duplicateRoute", // {value}
-  "localRoute",
-  "routeDestination",
-  "routeTarget",
-  "peeringNotJoined", // {id}
-  "samePeeringVpc",
-  "tgwNotAttached", // {id}
-  "endpointRoute", // {id}
-  "middleboxRoute",
-  "prefixListTie", // {id}
-  "elasticIpRequired",
-  "elasticIpForbidden",
-  "ipOutsideSubnet", // {id}
-  "duplicateAddress", // {value}
-  "publicAndElasticIp",
-  "twoInternetGateways", // {id}
-  "flowInsideVpc",
-  "noPublicIp", // {id}
-  "noServiceAddress", // {name, value}
-  "unassignedAddress",
-  "natAddress", // {id}
-  "internetToInstance",
-  "sameEnds",
-  "tgwOutsideAttachment", // {id}
+  // route53
+  "wildcardName",
+  "requiredForRouting", // {routing}
+  "notForRouting", // {routing}
+  "geoLocation",
+  "healthCheckShape",
+  "unknownHealthCheck", // {id}
+  "nestedCalculatedCheck", // {id}
+  "aliasShape",
+  "requiredForService", // {service}
+  "notForService", // {service}
+  "healthyAboveRegistered",
+  "aliasLoop",
+  "aliasChainTooDeep", // {maximum}
+  "unknownCidrCollection", // {collection}
+  "unknownCidrLocation", // {collection, location}
+  "missingLatency", // {region}
+  "missingDistance", // {region}
+  "unitInterval",
 ] as const;
 export type InputIssueCode = (typeof INPUT_ISSUE_CODES)[number];
 

@@ -21,6 +21,7 @@ const FACT_PATHS: Record<SimName, readonly string[]> = {
   ebs: ["error"],
   ec2: ["error", "runningInstances"],
   efs: ["error", "mounted", "reason", "crossAz", "mountTargets", "mountTargetAzs", "lifecycle"],
+  route53: ["rcode", "answers", "ttl", "distribution", "decidedBy", "healthFallback"],
   s3: ["decision", "error", "rejectedBy", "resourceOwner", "crossAccount", "objectOwner", "policyIsPublic"],
   vpc: ["error", "reachable", "blockedBy", "at", "path"],
   "elb-asg": [
@@ -41,6 +42,10 @@ const HIDDEN_QUERY_KEYS = new Set(["explanation", "trace", "decidedBy"]);
 
 function headlineFor(sim: SimName, result: Record<string, unknown>): Pick<OutcomeSummary, "tone" | "headline"> {
   const error = result.error;
+  if (typeof error === "string" && typeof result.atRecord === "number") {
+    const params = { record: result.atRecord + 1, reason: { code: String(result.reason ?? error) } };
+    return { tone: "bad", headline: { key: "outcome.batchRejected", params } };
+  }
   if (typeof error === "string") {
     const atOp = result.atOp;
     if (typeof atOp === "number")
@@ -80,6 +85,13 @@ function headlineFor(sim: SimName, result: Record<string, unknown>): Pick<Outcom
       break;
     case "elb-asg":
       return elbAsgHeadline(result);
+    case "route53":
+      if (typeof result.rcode === "string") {
+        const n = Array.isArray(result.answers) ? result.answers.length : 0;
+        const tone = result.rcode === "NOERROR" && n > 0 ? (result.healthFallback === true ? "warn" : "good") : "bad";
+        return { tone, headline: { key: "outcome.rcode", params: { rcode: { code: result.rcode }, n } } };
+      }
+      break;
     case "vpc":
       if (result.reachable === true) return { tone: "good", headline: { key: "outcome.reachable" } };
       if (result.reachable === false)

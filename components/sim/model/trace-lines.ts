@@ -166,6 +166,14 @@ export function traceLines(sim: SimName, result: Record<string, unknown>, t: Sim
       return asList(result.log)
         .filter(isJsonObject)
         .map((entry) => elbLine(t, entry));
+    case "route53": {
+      // Each group the question went through; a rejected batch or an rcode without a group has only its explanation.
+      const steps = asList(result.trace)
+        .filter(isJsonObject)
+        .map((step): MessagePart[] => [code(step.group ?? ""), ": ", sentenceOf(step, t) ?? ""]);
+      const summary = sentenceOf(result, t);
+      return steps.length > 0 || summary === null ? steps : [[summary]];
+    }
     case "vpc":
       return asList(result.trace)
         .filter(isJsonObject)

@@ -6,6 +6,7 @@ import { ELB_ASG_EXAMPLES } from "./elb-asg";
 import { IAM_EXAMPLES } from "./iam";
 import { SG_EXAMPLES } from "./sg";
 import { S3_EXAMPLES } from "./s3";
+import { ROUTE53_EXAMPLES } from "./route53";
 import { VPC_EXAMPLES } from "./vpc";
 import type { SimExample } from "./types";
 
@@ -20,5 +21,6 @@ export const SIM_EXAMPLES: Readonly<Record<SimName, readonly SimExample[]>> = {
   "elb-asg": ELB_ASG_EXAMPLES,
   efs: EFS_EXAMPLES,
   s3: S3_EXAMPLES,
+  route53: ROUTE53_EXAMPLES,
   vpc: VPC_EXAMPLES,
 };

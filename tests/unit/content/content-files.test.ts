@@ -14,7 +14,7 @@ describe("the repository's content files", () => {
 
   it("pass every bank check: simulator-verified keys, Select N wording, no near-duplicates, balanced keys, minimums, no Lab example giving a scenario away", async () => {
     const bank = await readContentDir(path.resolve(import.meta.dirname, "../../.."));
-    expect(availableSimulators().sort()).toEqual(["ebs", "ec2", "efs", "elb-asg", "iam", "s3", "sg", "vpc"]);
+    expect(availableSimulators().sort()).toEqual(["ebs", "ec2", "efs", "elb-asg", "iam", "route53", "s3", "sg", "vpc"]);
     const examples = Object.values(SIM_EXAMPLES).flat();
     expect(examples.length).toBeGreaterThan(0);
     expect(lintBank(bank, new Set(availableSimulators()), examples).map(formatIssue)).toEqual([]);
