@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { clientAddress } from "@/lib/auth/client-address";
+import { AddressWindow } from "@/lib/http/address-window";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
 import { guardActionRequest } from "@/lib/http/server-action-guard";
 
@@ -18,9 +20,26 @@ function malformedPath(pathname: string): boolean {
  * ones (403), oversized bodies (413, by Content-Length or by a running count), undecodable ones (400/415); see
  * lib/http/server-action-guard.ts.
  */
+// Pages whose actions cost an Argon2 hash or an e-mail: a flood from one address is refused here, cheaply.
+const METERED_ACTION_PAGES = new Set(["/sign-up", "/forgot-password"]);
+const meteredPosts = new AddressWindow(3 * Number(process.env.SIGN_UP_LIMIT_PER_ADDRESS ?? 10), 15 * 60 * 1000);
+
+function floodRetryAfter(request: NextRequest): number {
+  if (request.method !== "POST" || !METERED_ACTION_PAGES.has(request.nextUrl.pathname)) return 0;
+  const headers = Object.fromEntries(request.headers.entries());
+  const address = clientAddress(headers, Number(process.env.TRUSTED_PROXIES ?? 1)) ?? "unknown";
+  return meteredPosts.retryAfter(address, Date.now());
+}
+
 export async function proxy(request: NextRequest) {
   if (malformedPath(request.nextUrl.pathname))
     return NextResponse.json({ error: "Malformed URL: invalid percent-encoding" }, { status: 400 });
+  const wait = floodRetryAfter(request);
+  if (wait > 0)
+    return NextResponse.json(
+      { error: `Too many requests from this address; try again in ${wait} s` },
+      { status: 429, headers: { "Retry-After": String(wait) } },
+    );
   const verdict = await guardActionRequest(request);
   if (verdict) return NextResponse.json({ error: verdict.message }, { status: verdict.status });
   const policy = contentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development");
