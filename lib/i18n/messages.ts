@@ -50,6 +50,7 @@ const ko = {
   "auth.error.name": "이름은 80자 이하여야 합니다.",
   "auth.signUpThrottled": "가입 요청이 너무 많습니다. 잠시 후 다시 시도하십시오.",
   "auth.signUpFailed": "가입 요청을 처리하지 못했습니다. 다시 시도하십시오.",
+  "auth.requestFailed": "요청을 처리하지 못했습니다. 잠시 후 다시 시도하십시오.",
   "auth.checkInboxTitle": "메일함을 확인하십시오",
   "auth.checkInbox":
     "{email} 주소로 메일을 보냈습니다. 처음 쓰는 주소라면 가입을 마치는 링크가 들어 있고(24시간 동안 유효), 이미 계정이 있는 주소라면 로그인하는 방법이 들어 있습니다.",
@@ -151,6 +152,7 @@ const en: Record<MessageKey, string> = {
   "auth.error.name": "The name must be at most 80 characters long.",
   "auth.signUpThrottled": "Too many sign-ups. Please wait a moment and try again.",
   "auth.signUpFailed": "The sign-up could not be processed. Please try again.",
+  "auth.requestFailed": "The request could not be processed. Please wait a moment and try again.",
   "auth.checkInboxTitle": "Check your inbox",
   "auth.checkInbox":
     "We sent a message to {email}. If the address is new to Gureum, it holds a link that finishes your sign-up (valid for 24 hours); if the address already has an account, it tells you how to sign in.",

@@ -76,6 +76,7 @@ const ko = {
   "account.newPasswordHint": "10자 이상. 바꾸면 다른 기기의 로그인이 모두 끝납니다.",
   "account.changeEmail": "이메일 주소 변경",
   "account.newEmail": "새 이메일 주소",
+  "account.newEmailInvalid": "올바른 이메일 주소를 입력하십시오.",
   "account.changeEmailSubmit": "확인 링크 보내기",
   "account.changeEmailSent": "{email} 주소로 확인 링크를 보냈습니다. 링크를 열어 확인하면 주소가 바뀝니다.",
   "account.changePassword": "비밀번호 변경",
@@ -185,6 +186,7 @@ const en: Record<StudyMessageKey, string> = {
   "account.newPasswordHint": "At least 10 characters. Changing it signs you out everywhere else.",
   "account.changeEmail": "Change email address",
   "account.newEmail": "New email address",
+  "account.newEmailInvalid": "Enter a valid email address.",
   "account.changeEmailSubmit": "Send a confirmation link",
   "account.changeEmailSent":
     "We sent a confirmation link to {email}. The address changes when you open it and confirm.",

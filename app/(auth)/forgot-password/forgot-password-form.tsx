@@ -46,11 +46,11 @@ export function ForgotPasswordForm({
         autoComplete="email"
         required
         label={t("auth.email")}
-        error={failed?.fields?.email}
+        error={failed?.fields?.email === undefined ? undefined : t("auth.error.email")}
       />
       {failed && !failed.fields ? (
         <p role="alert" className="text-sm text-red-700">
-          {failed.message}
+          {t("auth.requestFailed")}
         </p>
       ) : null}
       <button

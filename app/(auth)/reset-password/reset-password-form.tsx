@@ -40,7 +40,7 @@ export function ResetPasswordForm({ messages, token }: { messages: AppMessages<"
         minLength={10}
         label={t("auth.newPassword")}
         hint={t("auth.passwordHint")}
-        error={failed?.fields?.password}
+        error={failed?.fields?.password === undefined ? undefined : t("auth.error.password")}
       />
       {linkDead ? (
         <p role="alert" className="text-sm text-red-700">
@@ -51,7 +51,7 @@ export function ResetPasswordForm({ messages, token }: { messages: AppMessages<"
         </p>
       ) : failed && !failed.fields ? (
         <p role="alert" className="text-sm text-red-700">
-          {failed.message}
+          {t("auth.requestFailed")}
         </p>
       ) : null}
       <button

@@ -28,7 +28,7 @@ export function AccountPanel({ messages }: { messages: StudyMessages<"account"> 
         return setEmailStatus({ ok: true, text: t("account.changeEmailSent", { email: newEmail.trim() }) });
       }
       const text = result?.fields?.newEmail
-        ? result.fields.newEmail
+        ? t("account.newEmailInvalid")
         : result?.code === "BAD_INPUT"
           ? t("account.wrongPassword")
           : t("account.failed");
