@@ -8,7 +8,7 @@ const ko = {
   "exams.lead":
     "실제 시험처럼 시간을 재고 풉니다. 마감 시각은 서버가 정하며, 창을 닫아도 시간은 흐르고 마감 시각에 자동으로 채점됩니다.",
   "exams.coverage":
-    "구름의 문제 은행은 아직 S3, VPC 네트워킹, Route 53과 CloudFront를 다루지 않습니다. 실제 시험에 자주 나오는 주제이므로, 모의고사 점수는 출제 범위의 일부만 반영합니다.",
+    "구름의 문제 은행은 두 시험 안내서의 모든 과제 진술을 4문제 이상씩 다룹니다. 그래도 모의고사 점수는 추정치이며, 실제 시험에 나올 수 있는 모든 서비스를 다루지는 않습니다.",
   "exams.inProgress": "진행 중인 시험이 있습니다: {name}. 마감 {time}.",
   "exams.resume": "이어서 풀기",
   "exams.mockHeading": "실전형 모의고사",
@@ -172,7 +172,7 @@ const en: Record<ExamMessageKey, string> = {
   "exams.lead":
     "Timed like the real exam. The deadline is kept on the server: closing the window does not stop the clock, and the exam is scored at its deadline.",
   "exams.coverage":
-    "Gureum's question bank does not cover S3, VPC networking, Route 53 and CloudFront yet. The real exams test them often, so a mock exam score reflects only part of the blueprint.",
+    "Gureum's question bank covers every task statement of both exam guides with at least four questions. A mock exam score is still an estimate, and the bank does not cover every service a real exam may mention.",
   "exams.inProgress": "You have an exam in progress: {name}, ending {time}.",
   "exams.resume": "Resume",
   "exams.mockHeading": "Full mock exams",

@@ -20,7 +20,7 @@ const ko = {
   "nav.language": "English",
   "home.heading": "문제를 풀고, 시뮬레이션으로 확인하세요",
   "home.lead":
-    "EC2, EBS, ELB와 Auto Scaling, EFS, IAM부터 데이터베이스, 서버리스와 통합, 운영과 보안, 클라우드 기초와 결제까지 CLF-C02와 SAA-C03 시험 범위에 맞춰 연습합니다. 시나리오 문제의 정답은 AWS의 동작을 본뜬 시뮬레이션으로 검증됩니다.",
+    "EC2, EBS, ELB와 Auto Scaling, EFS, IAM, S3, VPC, Route 53과 CloudFront부터 데이터베이스, 서버리스와 통합, 운영과 보안, 클라우드 기초와 결제까지 CLF-C02와 SAA-C03 시험 범위에 맞춰 연습합니다. 시나리오 문제의 정답은 AWS의 동작을 본뜬 시뮬레이션으로 검증됩니다.",
   "home.start": "연습 시작하기",
   "home.topics": "주제",
   "home.questions": "문제 {n}개",
@@ -122,7 +122,7 @@ const en: Record<MessageKey, string> = {
   "nav.language": "한국어",
   "home.heading": "Practise, then check it against a simulation",
   "home.lead":
-    "Study for the CLF-C02 and SAA-C03 exams: EC2, EBS, ELB and Auto Scaling, EFS, IAM, databases, serverless and integration, operations and security, and cloud foundations and billing. The answers to scenario questions are verified by simulations of AWS's behaviour.",
+    "Study for the CLF-C02 and SAA-C03 exams: EC2, EBS, ELB and Auto Scaling, EFS, IAM, S3, VPC, Route 53 and CloudFront, databases, serverless and integration, operations and security, and cloud foundations and billing. The answers to scenario questions are verified by simulations of AWS's behaviour.",
   "home.start": "Start practising",
   "home.topics": "Topics",
   "home.questions": "{n, plural, one {# question} other {# questions}}",

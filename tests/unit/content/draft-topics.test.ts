@@ -5,10 +5,13 @@ import { describe, expect, it } from "vitest";
 import { DRAFT_TOPIC_IDS, lintBank, summarizeBank } from "@/lib/content";
 import { readContentDir } from "@/lib/content-dir";
 
+// A bank in draft, when there is one (every bank may be published: then there is nothing to hide).
+const draft = (DRAFT_TOPIC_IDS as readonly string[])[0] ?? "";
+
 /** A draft bank with one flashcard: too small to publish, and invisible unless asked for. */
 async function repositoryWithDraft(): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), "gureum-drafts-"));
-  const topic = DRAFT_TOPIC_IDS[0];
+  const topic = draft;
   await mkdir(path.join(root, "content", topic), { recursive: true });
   await writeFile(
     path.join(root, "content", topic, "one.yaml"),
@@ -26,7 +29,7 @@ async function repositoryWithDraft(): Promise<string> {
   return root;
 }
 
-describe("draft topics", () => {
+describe.skipIf(draft === "")("draft topics", () => {
   it("are left out of the bank the app and the seed read", async () => {
     const bank = await readContentDir(await repositoryWithDraft());
     expect(bank.flashcards).toEqual([]);
@@ -36,9 +39,9 @@ describe("draft topics", () => {
   it("are validated and held to the bank minimums when asked for", async () => {
     const bank = await readContentDir(await repositoryWithDraft(), { drafts: true });
     expect(bank.issues).toEqual([]);
-    expect(bank.flashcards.map((c) => c.topic)).toEqual([DRAFT_TOPIC_IDS[0]]);
-    expect(summarizeBank(bank).flashcards[DRAFT_TOPIC_IDS[0]]).toBe(1);
-    const shortfalls = lintBank(bank, new Set(), []).filter((i) => i.file === `content/${DRAFT_TOPIC_IDS[0]}/`);
+    expect(bank.flashcards.map((c) => c.topic)).toEqual([draft]);
+    expect(summarizeBank(bank).flashcards[draft]).toBe(1);
+    const shortfalls = lintBank(bank, new Set(), []).filter((i) => i.file === `content/${draft}/`);
     expect(shortfalls.map((i) => i.field).sort()).toEqual(["flashcards", "questions"]);
   });
 });
