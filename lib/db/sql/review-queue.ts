@@ -83,7 +83,9 @@ export async function listFreshFlashcards(userId: string, limit: number): Promis
       SELECT f.id FROM flashcards f
       WHERE f.topic_id = t.id AND f.retired_at IS NULL
         AND NOT EXISTS (SELECT 1 FROM cards c WHERE c.user_id = ${userId} AND c.item_kind = 'flashcard' AND c.item_id = f.id AND c.reps > 0)
-      ORDER BY f.id
+      -- The (topic_id, retired_at, id) index's own order: with ORDER BY f.id alone the planner walked the primary key
+      -- and filtered on topic, 58,000 rows per small topic once 100,000 cards sat in a few large ones (125 ms).
+      ORDER BY f.topic_id, f.retired_at, f.id
       LIMIT ${limit}
     ) fresh
     ORDER BY t.position, fresh.id
