@@ -13,16 +13,11 @@ function malformedPath(pathname: string): boolean {
   }
 }
 
-/**
- * Gives every page a fresh CSP nonce (lib/http/content-security-policy.ts), and turns requests Next.js cannot decode
- * into 4xx answers with a message: paths with broken percent-encoding (Next.js
- * fails on them in dynamic segments with a 500), and server-action requests it would answer with a 500 — cross-origin
- * ones (403), oversized bodies (413, by Content-Length or by a running count), undecodable ones (400/415); see
- * lib/http/server-action-guard.ts.
- */
 // Pages whose actions cost an Argon2 hash or an e-mail: a flood from one address is refused here, cheaply.
 const METERED_ACTION_PAGES = new Set(["/sign-up", "/forgot-password"]);
 const meteredPosts = new AddressWindow(3 * Number(process.env.SIGN_UP_LIMIT_PER_ADDRESS ?? 10), 15 * 60 * 1000);
+
+const FLOOD_ANSWER_DELAY_MS = 1000;
 
 function floodRetryAfter(request: NextRequest): number {
   if (request.method !== "POST" || !METERED_ACTION_PAGES.has(request.nextUrl.pathname)) return 0;
@@ -31,15 +26,26 @@ function floodRetryAfter(request: NextRequest): number {
   return meteredPosts.retryAfter(address, Date.now());
 }
 
+/**
+ * Gives every page a fresh CSP nonce (lib/http/content-security-policy.ts); holds back floods of sign-up and reset
+ * posts from one address (429); and turns requests Next.js cannot decode into 4xx answers with a message: paths with
+ * broken percent-encoding (Next.js fails on them in dynamic segments with a 500), and server-action requests it would
+ * answer with a 500 — cross-origin ones (403), oversized bodies (413, by Content-Length or by a running count),
+ * undecodable ones (400/415); see lib/http/server-action-guard.ts.
+ */
 export async function proxy(request: NextRequest) {
   if (malformedPath(request.nextUrl.pathname))
     return NextResponse.json({ error: "Malformed URL: invalid percent-encoding" }, { status: 400 });
   const wait = floodRetryAfter(request);
-  if (wait > 0)
+  if (wait > 0) {
+    // Answering a flood at once only invites the next request: held for a second, 32 connections cost 32 cheap
+    // answers a second instead of all the CPU a closed loop can take (a timer holds no CPU).
+    await new Promise((resolve) => setTimeout(resolve, FLOOD_ANSWER_DELAY_MS));
     return NextResponse.json(
       { error: `Too many requests from this address; try again in ${wait} s` },
       { status: 429, headers: { "Retry-After": String(wait) } },
     );
+  }
   const verdict = await guardActionRequest(request);
   if (verdict) return NextResponse.json({ error: verdict.message }, { status: verdict.status });
   const policy = contentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development");
