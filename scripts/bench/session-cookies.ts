@@ -18,23 +18,28 @@ async function sessionUserId(baseUrl: string, cookie: string): Promise<string | 
   return session.user?.id;
 }
 
-/** Signs in through next-auth's credentials endpoint and returns the session cookie it sets. */
-export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+/** Signs in through one of next-auth's credentials providers and returns the session cookie it sets. */
+export async function signInWith(baseUrl: string, provider: string, fields: Record<string, string>): Promise<string> {
   const csrf = await fetch(new URL("/api/auth/csrf", baseUrl));
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const csrfCookie = csrf.headers
     .getSetCookie()
     .map((c) => c.split(";")[0])
     .join("; ");
-  const response = await fetch(new URL("/api/auth/callback/credentials", baseUrl), {
+  const response = await fetch(new URL(`/api/auth/callback/${provider}`, baseUrl), {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+    body: new URLSearchParams({ ...fields, csrfToken, json: "true" }),
     redirect: "manual",
   });
   const session = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
-  if (!session) throw new Error(`sign-in failed for ${email} (${response.status})`);
+  if (!session) throw new Error(`sign-in failed through ${provider} (${response.status})`);
   return session.split(";")[0] ?? "";
+}
+
+/** Signs in with an email and password and returns the session cookie. */
+export function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+  return signInWith(baseUrl, "credentials", { email, password });
 }
 
 /** A real sign-in and a minted cookie for the same learner must name the same user in /api/auth/session. */

@@ -2,8 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
-import { followSignUpLink, listServerActions, postAction, signInCookie } from "./support/http-session";
-import { linkTokenFor } from "../support/outbox";
+import { listServerActions, newLearner } from "./support/http-session";
 
 const baseUrl = inject("baseUrl");
 const PUBLIC_PAGES = ["/", "/sign-in", "/sign-up", "/labs"];
@@ -14,13 +13,8 @@ let context: BrowserContext;
 describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
   beforeAll(async () => {
     browser = await launchBrowser();
-    const signUp = (await listServerActions()).find((a) => a.name === "signUp");
-    if (!signUp) throw new Error("signUp action not found in the build");
-    const email = `a11y-${Date.now()}@example.com`;
-    const password = "accessible password";
-    await (await postAction(baseUrl, signUp, JSON.stringify([{ email, password }]))).text();
-    await followSignUpLink(baseUrl, await linkTokenFor(inject("outbox"), email, "/sign-up/confirm"));
-    const [name, value] = (await signInCookie(baseUrl, email, password)).split("=");
+    const { cookie } = await newLearner(baseUrl, await listServerActions(), "a11y", "accessible password");
+    const [name, value] = cookie.split("=");
     context = await browser.newContext({ locale: "ko-KR" });
     await context.addCookies([{ name: name ?? "", value: value ?? "", url: baseUrl }]);
   });

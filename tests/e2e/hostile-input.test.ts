@@ -4,7 +4,6 @@ import { appDatabase, learnerSnapshot } from "./support/app-database";
 import {
   actionNamed,
   actionResult,
-  followSignUpLink,
   leaksInternals,
   listServerActions,
   newLearner,
@@ -12,7 +11,6 @@ import {
   signInCookie,
   type ServerAction,
 } from "./support/http-session";
-import { linkTokenFor } from "../support/outbox";
 
 const baseUrl = inject("baseUrl");
 const password = "hostile input password";
@@ -65,12 +63,7 @@ function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
 describe("hostile input to every server action and route", () => {
   beforeAll(async () => {
     actions = await listServerActions();
-    const signUp = actions.find((a) => a.name === "signUp");
-    if (!signUp) throw new Error("signUp action not found in the build");
-    const email = `hostile-${Date.now()}@example.com`;
-    await (await postAction(baseUrl, signUp, JSON.stringify([{ email, password }]))).text();
-    await followSignUpLink(baseUrl, await linkTokenFor(inject("outbox"), email, "/sign-up/confirm"));
-    cookie = await signInCookie(baseUrl, email, password);
+    cookie = (await newLearner(baseUrl, actions, "hostile", password)).cookie;
   });
 
   it("finds the app's actions in the build", () => {

@@ -5,6 +5,7 @@ import { FormField } from "@/components/ui/form-field";
 import type { AppMessages } from "@/lib/i18n/messages";
 import { translateWith } from "@/lib/i18n/translate";
 import type { ActionFailure } from "@/lib/validation";
+import { MailSentNotice } from "../_components/mail-sent-notice";
 import { forgotPassword } from "./actions";
 
 export function ForgotPasswordForm({
@@ -31,10 +32,9 @@ export function ForgotPasswordForm({
 
   if (sentTo) {
     return (
-      <div role="status" className="space-y-3 rounded-lg border border-sky-200 bg-sky-50 p-4">
+      <MailSentNotice noMailServer={mailConfigured ? null : t("auth.noMailServer")}>
         <p className="text-sm text-slate-700">{t("auth.forgotSent", { email: sentTo })}</p>
-        {mailConfigured ? null : <p className="text-sm text-slate-600">{t("auth.noMailServer")}</p>}
-      </div>
+      </MailSentNotice>
     );
   }
   return (

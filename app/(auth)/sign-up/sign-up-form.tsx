@@ -5,6 +5,7 @@ import { FormField } from "@/components/ui/form-field";
 import type { AppMessages } from "@/lib/i18n/messages";
 import { translateWith } from "@/lib/i18n/translate";
 import type { ActionResult } from "@/lib/validation";
+import { MailSentNotice } from "../_components/mail-sent-notice";
 import { signUp } from "./actions";
 
 /** Asks for an account; the answer is "check your inbox" whether or not the address already has one. */
@@ -37,11 +38,10 @@ export function SignUpForm({ messages, mailConfigured }: { messages: AppMessages
 
   if (sentTo) {
     return (
-      <div role="status" className="space-y-3 rounded-lg border border-sky-200 bg-sky-50 p-4">
+      <MailSentNotice noMailServer={mailConfigured ? null : t("auth.noMailServer")}>
         <h2 className="font-semibold">{t("auth.checkInboxTitle")}</h2>
         <p className="text-sm text-slate-700">{t("auth.checkInbox", { email: sentTo })}</p>
-        {mailConfigured ? null : <p className="text-sm text-slate-600">{t("auth.noMailServer")}</p>}
-      </div>
+      </MailSentNotice>
     );
   }
 

@@ -106,14 +106,7 @@ export function AccountPanel({ messages }: { messages: StudyMessages<"account"> 
           required
           label={t("account.currentPassword")}
         />
-        {emailStatus ? (
-          <p
-            role={emailStatus.ok ? "status" : "alert"}
-            className={emailStatus.ok ? "text-sm text-emerald-800" : "text-sm text-red-700"}
-          >
-            {emailStatus.text}
-          </p>
-        ) : null}
+        <FormStatus status={emailStatus} />
         <button
           type="submit"
           disabled={pending}
@@ -148,14 +141,7 @@ export function AccountPanel({ messages }: { messages: StudyMessages<"account"> 
           label={t("account.newPassword")}
           hint={t("account.newPasswordHint")}
         />
-        {passwordStatus ? (
-          <p
-            role={passwordStatus.ok ? "status" : "alert"}
-            className={passwordStatus.ok ? "text-sm text-emerald-800" : "text-sm text-red-700"}
-          >
-            {passwordStatus.text}
-          </p>
-        ) : null}
+        <FormStatus status={passwordStatus} />
         <button
           type="submit"
           disabled={pending}
@@ -195,5 +181,18 @@ export function AccountPanel({ messages }: { messages: StudyMessages<"account"> 
         </button>
       </form>
     </section>
+  );
+}
+
+/** A form's outcome: announced politely when it worked, as an alert when it did not. */
+function FormStatus({ status }: { status: { ok: boolean; text: string } | null }) {
+  if (!status) return null;
+  return (
+    <p
+      role={status.ok ? "status" : "alert"}
+      className={status.ok ? "text-sm text-emerald-800" : "text-sm text-red-700"}
+    >
+      {status.text}
+    </p>
   );
 }

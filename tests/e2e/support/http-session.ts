@@ -3,7 +3,7 @@ import path from "node:path";
 import { inject } from "vitest";
 import { linkTokenFor } from "../../support/outbox";
 import { ROOT } from "../../support/test-database";
-import { signIn } from "../../../scripts/bench/session-cookies";
+import { signIn, signInWith } from "../../../scripts/bench/session-cookies";
 
 export interface ServerAction {
   id: string;
@@ -70,7 +70,7 @@ export function actionNamed(actions: readonly ServerAction[], name: string): Ser
   return found;
 }
 
-/** A new learner through the sign-up action and next-auth's credentials sign-in; returns the user's cookie. */
+/** A new learner through the sign-up action and the mailed link, as a browser would; returns the session cookie. */
 export async function newLearner(
   baseUrl: string,
   actions: readonly ServerAction[],
@@ -79,25 +79,12 @@ export async function newLearner(
 ): Promise<{ email: string; cookie: string }> {
   const email = `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.com`;
   await (await postAction(baseUrl, actionNamed(actions, "signUp"), JSON.stringify([{ email, password }]))).text();
-  await followSignUpLink(baseUrl, await linkTokenFor(inject("outbox"), email, "/sign-up/confirm"));
-  return { email, cookie: await signInCookie(baseUrl, email, password) };
+  // Following the link signs the new account in: its cookie is the learner's session.
+  const token = await linkTokenFor(inject("outbox"), email, "/sign-up/confirm");
+  return { email, cookie: await followSignUpLink(baseUrl, token) };
 }
 
 /** Follows a sign-up link as its page does, through next-auth's "sign-up-link" provider; returns the session cookie. */
-export async function followSignUpLink(baseUrl: string, token: string): Promise<string> {
-  const csrf = await fetch(new URL("/api/auth/csrf", baseUrl));
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const response = await fetch(new URL("/api/auth/callback/sign-up-link", baseUrl), {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, token, json: "true" }),
-    redirect: "manual",
-  });
-  const session = response.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`the sign-up link was refused (${response.status})`);
-  return session.split(";")[0] ?? "";
+export function followSignUpLink(baseUrl: string, token: string): Promise<string> {
+  return signInWith(baseUrl, "sign-up-link", { token });
 }
